@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# NRR Lab's one build script. Run ./build.sh with no arguments for its usage.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+usage() {
+	cat >&2 <<'USAGE'
+usage: ./build.sh <command> [options]
+  serve  [--addr 127.0.0.1:8000]          build, serve the site locally and print its URL
+  static [--base /nrrlab/] [--out dist]   write the static site for a host such as GitHub Pages
+  test                                    go vet, unit tests, fuzz seed corpora, browser tests
+  bench                                   app.wasm size against a go-app hello world, Go benchmarks
+USAGE
+	exit 2
+}
+
+# The flags every wasm build uses, so that sizes compare like with like.
+WASM_FLAGS=(-trimpath -ldflags=-s\ -w)
+
+build_wasm() { # $1: output file, $2: package
+	GOOS=js GOARCH=wasm go build "${WASM_FLAGS[@]}" -o "$1" "$2"
+}
+
+build_tool() {
+	go build -o build/nrrlab ./wasm
+}
+
+# generate BASE OUT: compile the app and write the static site into OUT.
+generate() {
+	local base=$1 out=$2
+	mkdir -p build
+	build_wasm build/app.wasm ./wasm
+	build_tool
+	rm -rf "$out"
+	build/nrrlab static --base "$base" --out "$out" --wasm build/app.wasm --web web
+}
+
+cmd_static() {
+	local base=/ out=dist
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--base) base=${2:?--base needs a path}; shift 2 ;;
+		--out) out=${2:?--out needs a directory}; shift 2 ;;
+		*) usage ;;
+		esac
+	done
+	generate "$base" "$out"
+}
+
+cmd_serve() {
+	local addr=127.0.0.1:8000
+	while [ $# -gt 0 ]; do
+		case $1 in
+		--addr) addr=${2:?--addr needs host:port}; shift 2 ;;
+		*) usage ;;
+		esac
+	done
+	generate / build/site
+	exec build/nrrlab serve --addr "$addr" --base / --dir build/site
+}
+
+# ensure_chromium installs Debian's Chromium for the browser tests when it is
+# missing (CI machines start without it).
+ensure_chromium() {
+	if command -v chromium >/dev/null 2>&1; then
+		return
+	fi
+	echo "installing Debian's chromium for the browser tests" >&2
+	local sudo=
+	[ "$(id -u)" -eq 0 ] || sudo=sudo
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+}
+
+cmd_test() {
+	[ $# -eq 0 ] || usage
+	ensure_chromium
+	echo "== go vet (native and wasm)"
+	go vet ./...
+	GOOS=js GOARCH=wasm go vet ./wasm ./app/... ./calc/...
+	echo "== static site for the browser tests, under /nrrlab/"
+	generate /nrrlab/ build/e2e-site
+	echo "== go test: unit tests, fuzz seed corpora, browser tests"
+	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -count=1 ./...
+}
+
+size_line() { # $1: label, $2: file
+	local raw gz
+	raw=$(stat -c %s "$2")
+	gz=$(gzip -9 -c "$2" | wc -c)
+	awk -v l="$1" -v r="$raw" -v g="$gz" 'BEGIN { printf "%-28s raw %9d bytes (%.2f MB)   gzip -9 %9d bytes (%.2f MB)\n", l, r, r / 1e6, g, g / 1e6 }'
+}
+
+cmd_bench() {
+	[ $# -eq 0 ] || usage
+	mkdir -p build
+	echo "== app.wasm against a go-app hello world (same flags: ${WASM_FLAGS[*]})"
+	build_wasm build/app.wasm ./wasm
+	build_wasm build/hello.wasm ./wasm/hello
+	size_line app.wasm build/app.wasm
+	size_line "hello world" build/hello.wasm
+	local a h ag hg
+	a=$(stat -c %s build/app.wasm); h=$(stat -c %s build/hello.wasm)
+	ag=$(gzip -9 -c build/app.wasm | wc -c); hg=$(gzip -9 -c build/hello.wasm | wc -c)
+	awk -v a="$a" -v h="$h" -v ag="$ag" -v hg="$hg" 'BEGIN { printf "ratio to hello world         raw %.3f   gzip %.3f\n", a / h, ag / hg }'
+	echo "== Go benchmarks"
+	go test -run='^$' -bench=. -benchmem ./calc/...
+}
+
+[ $# -gt 0 ] || usage
+cmd=$1
+shift
+case $cmd in
+serve) cmd_serve "$@" ;;
+static) cmd_static "$@" ;;
+test) cmd_test "$@" ;;
+bench) cmd_bench "$@" ;;
+*) usage ;;
+esac

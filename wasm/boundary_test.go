@@ -1,0 +1,120 @@
+package main
+
+import (
+	"go/build/constraint"
+	"go/parser"
+	"go/token"
+	"io/fs"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// The boundaries of the layout, checked on every Go file of the module:
+// calc/ imports only the standard library (and itself), only wasm/ touches
+// JavaScript, and wasm/ does so only in files built for the browser.
+
+type goFile struct {
+	path    string // relative to the module root, with slashes
+	imports []string
+	tags    string // the //go:build expression, if any
+}
+
+func moduleFiles(t *testing.T) []goFile {
+	t.Helper()
+	var files []goFile
+	root := ".."
+	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() {
+			if name := d.Name(); path != root && (strings.HasPrefix(name, ".") || name == "testdata" || name == "build" || name == "dist") {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if !strings.HasSuffix(path, ".go") {
+			return nil
+		}
+		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly|parser.ParseComments)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(root, path)
+		gf := goFile{path: filepath.ToSlash(rel)}
+		for _, imp := range f.Imports {
+			p, _ := strconv.Unquote(imp.Path.Value)
+			gf.imports = append(gf.imports, p)
+		}
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				if constraint.IsGoBuild(c.Text) {
+					gf.tags = strings.TrimSpace(strings.TrimPrefix(c.Text, "//go:build"))
+				}
+			}
+		}
+		files = append(files, gf)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(files) < 20 {
+		t.Fatalf("found only %d Go files: is the walk rooted at the module?", len(files))
+	}
+	return files
+}
+
+// standard reports whether an import path is in the standard library: its
+// first element has no dot.
+func standard(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
+}
+
+func TestCalcImportsOnlyTheStandardLibrary(t *testing.T) {
+	for _, f := range moduleFiles(t) {
+		if !strings.HasPrefix(f.path, "calc/") {
+			continue
+		}
+		for _, imp := range f.imports {
+			if imp == "nrrlab/calc" || strings.HasPrefix(imp, "nrrlab/calc/") {
+				continue
+			}
+			if !standard(imp) || strings.HasPrefix(imp, "nrrlab/") || imp == "syscall/js" {
+				t.Errorf("%s imports %s: calc/ may use only the standard library", f.path, imp)
+			}
+		}
+	}
+}
+
+func TestOnlyWasmTouchesJavaScript(t *testing.T) {
+	for _, f := range moduleFiles(t) {
+		for _, imp := range f.imports {
+			if imp != "syscall/js" && !strings.HasPrefix(imp, "github.com/hack-pad/safejs") {
+				continue
+			}
+			if !strings.HasPrefix(f.path, "wasm/") {
+				t.Errorf("%s imports %s: only wasm/ may touch JavaScript", f.path, imp)
+			}
+			if !strings.Contains(f.tags, "js") || !strings.Contains(f.tags, "wasm") {
+				t.Errorf("%s imports %s without a //go:build js && wasm constraint", f.path, imp)
+			}
+		}
+	}
+}
+
+func TestTheAppLinksNoServer(t *testing.T) {
+	for _, f := range moduleFiles(t) {
+		if !strings.HasPrefix(f.path, "app/") || strings.HasSuffix(f.path, "_test.go") {
+			continue
+		}
+		for _, imp := range f.imports {
+			if imp == "net/http" || strings.HasPrefix(imp, "nrrlab/wasm") || strings.HasPrefix(imp, "html/template") || strings.HasPrefix(imp, "text/template") {
+				t.Errorf("%s imports %s, which would be linked into app.wasm", f.path, imp)
+			}
+		}
+	}
+}

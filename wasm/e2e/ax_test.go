@@ -1,0 +1,187 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/accessibility"
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/dom"
+	"github.com/chromedp/cdproto/runtime"
+	"github.com/chromedp/chromedp"
+)
+
+// These helpers find elements the way a screen reader user does: by role
+// and accessible name, which for a field is its visible label. They use the
+// browser's accessibility tree, not CSS selectors or ids.
+
+// findAll returns the backend ids of the elements with this role and name.
+func findAll(ctx context.Context, role, name string) ([]cdp.BackendNodeID, error) {
+	doc, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "document"})
+	if err != nil {
+		return nil, err
+	}
+	res, err := chromedp.Call(ctx, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{
+		ObjectID: doc.Result.ObjectID, AccessibleName: name, Role: role,
+	})
+	if err != nil {
+		return nil, err
+	}
+	var ids []cdp.BackendNodeID
+	for _, n := range res.Nodes {
+		if !n.Ignored && n.BackendDOMNodeID != 0 {
+			ids = append(ids, n.BackendDOMNodeID)
+		}
+	}
+	return ids, nil
+}
+
+// find returns the one element with this role and name as a JavaScript
+// object, or an error when there is none or more than one.
+func find(ctx context.Context, role, name string) (runtime.RemoteObjectID, error) {
+	ids, err := findAll(ctx, role, name)
+	if err != nil {
+		return "", err
+	}
+	if len(ids) != 1 {
+		return "", fmt.Errorf("%d elements with role %s named %q, want 1", len(ids), role, name)
+	}
+	obj, err := chromedp.Call(ctx, dom.ResolveNode, dom.ResolveNodeParams{BackendNodeID: ids[0]})
+	if err != nil {
+		return "", err
+	}
+	return obj.Object.ObjectID, nil
+}
+
+// callOn runs a JavaScript function with the element as this and decodes
+// its result.
+func callOn[T any](ctx context.Context, obj runtime.RemoteObjectID, fn string) (T, error) {
+	var v T
+	res, err := chromedp.Call(ctx, runtime.CallFunctionOn, runtime.CallFunctionOnParams{
+		FunctionDeclaration: fn, ObjectID: obj, ReturnByValue: new(true),
+	})
+	if err != nil {
+		return v, err
+	}
+	if res.ExceptionDetails != nil {
+		return v, fmt.Errorf("%s: %s", fn, res.ExceptionDetails.Text)
+	}
+	err = json.Unmarshal(res.Result.Value, &v)
+	return v, err
+}
+
+// waitFor polls cond until it holds or the test's browser context ends. It
+// is a wait for a condition, not a sleep: it returns as soon as cond holds.
+func waitFor(t *testing.T, ctx context.Context, what string, cond func() (bool, string)) {
+	t.Helper()
+	tick := time.NewTicker(20 * time.Millisecond)
+	defer tick.Stop()
+	deadline, cancel := context.WithTimeout(ctx, 30*time.Second)
+	defer cancel()
+	last := ""
+	for {
+		ok, state := cond()
+		if ok {
+			return
+		}
+		last = state
+		select {
+		case <-deadline.Done():
+			t.Fatalf("waiting for %s: still %s", what, last)
+		case <-tick.C:
+		}
+	}
+}
+
+// textOf returns the visible text of the one element with this role and name,
+// or the error as the state.
+func textOf(ctx context.Context, role, name string) (string, error) {
+	obj, err := find(ctx, role, name)
+	if err != nil {
+		return "", err
+	}
+	s, err := callOn[string](ctx, obj, `function() { return this.innerText; }`)
+	return strings.TrimSpace(s), err
+}
+
+// waitText waits until the element with this role and name shows want.
+func waitText(t *testing.T, ctx context.Context, role, name, want string) {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf("%s %q to show %q", role, name, want), func() (bool, string) {
+		got, err := textOf(ctx, role, name)
+		if err != nil {
+			return false, err.Error()
+		}
+		return got == want, fmt.Sprintf("%q", got)
+	})
+}
+
+// typeInto replaces the text of the field labelled label, typing it key by
+// key as a user does.
+func typeInto(t *testing.T, ctx context.Context, label, text string) {
+	t.Helper()
+	obj, err := find(ctx, "textbox", label)
+	if err != nil {
+		t.Fatalf("field %q: %v", label, err)
+	}
+	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
+		t.Fatalf("focusing %q: %v", label, err)
+	}
+	if _, err := callOn[bool](ctx, obj, `function() { this.select(); return true; }`); err != nil {
+		t.Fatalf("selecting %q: %v", label, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(text)); err != nil {
+		t.Fatalf("typing into %q: %v", label, err)
+	}
+}
+
+// open navigates to url and waits until the app has booted: go-app removes
+// its loader once app.wasm runs.
+func open(t *testing.T, ctx context.Context, url string) {
+	t.Helper()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
+		t.Fatalf("opening %s: %v", url, err)
+	}
+	waitBooted(t, ctx)
+}
+
+func waitBooted(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`)); err != nil {
+		t.Fatalf("waiting for the app to boot: %v", err)
+	}
+}
+
+// fieldState returns the accessible description of the field labelled label
+// (its hint or its error message) and whether it is marked invalid.
+func fieldState(ctx context.Context, label string) (description string, invalid bool, err error) {
+	doc, err := chromedp.Call(ctx, runtime.Evaluate, runtime.EvaluateParams{Expression: "document"})
+	if err != nil {
+		return "", false, err
+	}
+	res, err := chromedp.Call(ctx, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{
+		ObjectID: doc.Result.ObjectID, AccessibleName: label, Role: "textbox",
+	})
+	if err != nil {
+		return "", false, err
+	}
+	if len(res.Nodes) != 1 {
+		return "", false, fmt.Errorf("%d fields labelled %q", len(res.Nodes), label)
+	}
+	n := res.Nodes[0]
+	if n.Description != nil {
+		_ = json.Unmarshal(n.Description.Value, &description)
+	}
+	for _, p := range n.Properties {
+		if p.Name == accessibility.PropertyNameInvalid {
+			var v string
+			_ = json.Unmarshal(p.Value.Value, &v)
+			invalid = v != "" && v != "false"
+		}
+	}
+	return description, invalid, nil
+}

@@ -1,0 +1,127 @@
+package e2e
+
+import (
+	"context"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+)
+
+// console records what the page writes to its console, so that a test can
+// assert that nothing panicked.
+type console struct {
+	mu    sync.Mutex
+	lines []string
+}
+
+func recordConsole(ctx context.Context) *console {
+	c := &console{}
+	messages := chromedp.Console(ctx)
+	go func() {
+		for m, err := range messages {
+			if err != nil {
+				return
+			}
+			c.mu.Lock()
+			c.lines = append(c.lines, string(m.Type)+": "+m.Text)
+			c.mu.Unlock()
+		}
+	}()
+	return c
+}
+
+// problems returns the console lines that show a Go panic, an uncaught
+// exception or an error.
+func (c *console) problems() []string {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	var p []string
+	for _, l := range c.lines {
+		low := strings.ToLower(l)
+		if strings.Contains(low, "panic") || strings.HasPrefix(low, "error") || strings.HasPrefix(low, "exception") {
+			p = append(p, l)
+		}
+	}
+	return p
+}
+
+func TestCalculatorShowsTheSampleThenComputesAsTheUserTypes(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	log := recordConsole(ctx)
+	open(t, ctx, srv.url(""))
+
+	// The first visit shows SPEC.md's first worked example.
+	waitText(t, ctx, "status", "Net revenue retention", "105.0%")
+	waitText(t, ctx, "status", "Gross revenue retention", "85.0%")
+
+	for _, f := range []struct{ label, text string }{
+		{"Starting ARR", "$1.2M"},
+		{"Expansion", "$340K"},
+		{"Contraction", "$68K"},
+		{"Churn", "$115K"},
+	} {
+		typeInto(t, ctx, f.label, f.text)
+	}
+	waitText(t, ctx, "status", "Net revenue retention", "113.1%")
+	waitText(t, ctx, "status", "Gross revenue retention", "84.8%")
+	if p := log.problems(); len(p) > 0 {
+		t.Errorf("console problems: %q", p)
+	}
+}
+
+func TestCalculatorUnreadableValueIsMarkedAtItsFieldAndKeepsTheFigures(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	log := recordConsole(ctx)
+	open(t, ctx, srv.url(""))
+	waitText(t, ctx, "status", "Net revenue retention", "105.0%")
+
+	typeInto(t, ctx, "Expansion", "abc")
+	waitFor(t, ctx, "a message at the Expansion field", func() (bool, string) {
+		desc, invalid, err := fieldState(ctx, "Expansion")
+		if err != nil {
+			return false, err.Error()
+		}
+		return invalid && strings.Contains(desc, `"abc"`) && strings.Contains(desc, "expected"), desc
+	})
+	if got, err := textOf(ctx, "status", "Net revenue retention"); err != nil || got != "105.0%" {
+		t.Errorf("NRR after an unreadable expansion = %q, %v; want it unchanged at 105.0%%", got, err)
+	}
+	// Correcting the field clears the message and computes again.
+	typeInto(t, ctx, "Expansion", "3M")
+	waitText(t, ctx, "status", "Net revenue retention", "115.0%")
+	if _, invalid, _ := fieldState(ctx, "Expansion"); invalid {
+		t.Error("Expansion still marked invalid after a readable value")
+	}
+	if p := log.problems(); len(p) > 0 {
+		t.Errorf("console problems: %q", p)
+	}
+}
+
+func TestCalculatorZeroStartingARRSaysNRRNeedsStartingRevenue(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	open(t, ctx, srv.url(""))
+	waitText(t, ctx, "status", "Net revenue retention", "105.0%")
+
+	typeInto(t, ctx, "Starting ARR", "0")
+	waitFor(t, ctx, "the starting-revenue message", func() (bool, string) {
+		desc, invalid, err := fieldState(ctx, "Starting ARR")
+		if err != nil {
+			return false, err.Error()
+		}
+		return invalid && strings.Contains(desc, "NRR needs starting revenue"), desc
+	})
+	body, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.body.innerText`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"NaN", "Inf", "%!", "runtime error"} {
+		if strings.Contains(body, bad) {
+			t.Errorf("page shows %q:\n%s", bad, body)
+		}
+	}
+}

@@ -1,0 +1,183 @@
+package e2e
+
+import (
+	"context"
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/chromedp/cdproto/cachestorage"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"nrrlab/wasm/site"
+)
+
+// waitControlled waits until the service worker has installed the whole site
+// and is active: from the next load on the site works without the network.
+func waitControlled(t *testing.T, ctx context.Context) {
+	t.Helper()
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated")`)); err != nil {
+		t.Fatalf("waiting for the service worker: %v", err)
+	}
+}
+
+func TestOfflineAfterTheFirstVisit(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	open(t, ctx, srv.url(""))
+	waitText(t, ctx, "status", "Net revenue retention", "105.0%")
+	waitControlled(t, ctx)
+
+	// Stop the server: nothing answers on its port any more.
+	srv.Close()
+	open(t, ctx, srv.url(""))
+	typeInto(t, ctx, "Starting ARR", "$1.2M")
+	typeInto(t, ctx, "Expansion", "$340K")
+	typeInto(t, ctx, "Contraction", "$68K")
+	typeInto(t, ctx, "Churn", "$115K")
+	waitText(t, ctx, "status", "Net revenue retention", "113.1%")
+
+	// A deep link that was never visited loads from the cache too.
+	open(t, ctx, srv.url("no-such-page"))
+	waitText(t, ctx, "heading", "Page not found", "Page not found")
+}
+
+func TestUpdateIsOfferedAndThenRuns(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	open(t, ctx, srv.url(""))
+	waitControlled(t, ctx)
+	oldVersion := versionShown(t, ctx)
+
+	// Redeploy a changed build: the same app with a changed stylesheet.
+	b, err := site.LoadBuild(base, filepath.Join(siteDir, "web", "app.wasm"), filepath.Join(siteDir, "web"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	b.Web["nrrlab.css"] = append(b.Web["nrrlab.css"], "\n/* redeployed */\n"...)
+	next := filepath.Join(t.TempDir(), "site")
+	if err := b.Generate(next); err != nil {
+		t.Fatal(err)
+	}
+	if b.Version() == oldVersion {
+		t.Fatalf("a changed build kept version %s", oldVersion)
+	}
+	srv.deploy(next)
+
+	// The reload runs the cached version, finds the new one, downloads all of
+	// it and offers to switch.
+	open(t, ctx, srv.url(""))
+	waitFor(t, ctx, "the update notice", func() (bool, string) {
+		ids, err := findAll(ctx, "button", "Reload")
+		if err != nil {
+			return false, err.Error()
+		}
+		return len(ids) == 1, "no Reload button"
+	})
+	reload, err := find(ctx, "button", "Reload")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := callOn[bool](ctx, reload, `function() { this.click(); return true; }`); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, ctx, "the new version to run", func() (bool, string) {
+		v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById("version") || {}).textContent || ""`))
+		if err != nil {
+			return false, err.Error()
+		}
+		return v == b.Version(), v
+	})
+	// The new version's stylesheet is what the page uses.
+	css, err := chromedp.Run(ctx, chromedp.Evaluate[string](`fetch(document.querySelector('link[href$="nrrlab.css"]').href).then(r => r.text())`, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(css, "/* redeployed */") {
+		t.Error("the new version runs with the old stylesheet")
+	}
+}
+
+func versionShown(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("version").textContent`))
+	if err != nil || v == "" {
+		t.Fatalf("version shown: %q, %v", v, err)
+	}
+	return v
+}
+
+func TestEveryRequestStaysOnTheSite(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	requests := chromedp.Events(ctx, network.RequestWillBeSent)
+	var mu sync.Mutex
+	var urls []string
+	go func() {
+		for ev, err := range requests {
+			if err != nil {
+				return
+			}
+			mu.Lock()
+			urls = append(urls, ev.Request.URL)
+			mu.Unlock()
+		}
+	}()
+	open(t, ctx, srv.url(""))
+	waitControlled(t, ctx)
+	typeInto(t, ctx, "Expansion", "$3M")
+	waitText(t, ctx, "status", "Net revenue retention", "115.0%")
+
+	origin, _ := url.Parse(srv.URL)
+	mu.Lock()
+	seen := append([]string(nil), urls...)
+	mu.Unlock()
+	if len(seen) < 4 {
+		t.Fatalf("recorded only %d requests: %q", len(seen), seen)
+	}
+	for _, u := range seen {
+		if p, err := url.Parse(u); err != nil || (p.Scheme != "data" && p.Host != origin.Host) {
+			t.Errorf("request to another host: %s", u)
+		}
+	}
+	// What the service worker fetched is in its cache: check those too.
+	names, err := chromedp.Call(ctx, cachestorage.RequestCacheNames, cachestorage.RequestCacheNamesParams{SecurityOrigin: srv.URL})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(names.Caches) != 1 {
+		t.Fatalf("%d caches, want the one of this version", len(names.Caches))
+	}
+	entries, err := chromedp.Call(ctx, cachestorage.RequestEntries, cachestorage.RequestEntriesParams{CacheID: names.Caches[0].CacheID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cached []string
+	for _, e := range entries.CacheDataEntries {
+		cached = append(cached, e.RequestURL)
+		if p, err := url.Parse(e.RequestURL); err != nil || p.Host != origin.Host || !strings.HasPrefix(p.Path, base) {
+			t.Errorf("cached from outside the site: %s", e.RequestURL)
+		}
+	}
+	for _, want := range []string{"web/app.wasm", "app.js", "wasm_exec.js", "web/icon-192.png", "manifest.webmanifest"} {
+		if !containsSuffix(cached, base+want) {
+			t.Errorf("%s is not cached for offline use; cached: %q", want, cached)
+		}
+	}
+	if _, err := os.Stat(filepath.Join(siteDir, ".nojekyll")); err != nil {
+		t.Errorf("the site has no .nojekyll: %v", err)
+	}
+}
+
+func containsSuffix(list []string, suffix string) bool {
+	for _, s := range list {
+		if strings.HasSuffix(s, suffix) {
+			return true
+		}
+	}
+	return false
+}

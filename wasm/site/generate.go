@@ -1,0 +1,119 @@
+//go:build !wasm
+
+package site
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/app"
+)
+
+// Version is a hash of everything the build serves: the base, app.wasm, the
+// static assets and the service worker. The same build always has the same
+// version, and any change to what visitors get makes a new one, which is how
+// their service worker learns of an update.
+func (b *Build) Version() string {
+	h := sha256.New()
+	write := func(name string, data []byte) {
+		fmt.Fprintf(h, "%s\x00%d\x00", name, len(data))
+		h.Write(data)
+	}
+	write("base", []byte(b.Base))
+	write("app.wasm", b.Wasm)
+	write("app-worker.js", []byte(workerTemplate))
+	names := make([]string, 0, len(b.Web))
+	for name := range b.Web {
+		names = append(names, name)
+	}
+	slices.Sort(names)
+	for _, name := range names {
+		write("web/"+name, b.Web[name])
+	}
+	return hex.EncodeToString(h.Sum(nil))[:16]
+}
+
+// LoadBuild reads app.wasm and the static assets of webDir into a Build.
+func LoadBuild(base, wasmPath, webDir string) (*Build, error) {
+	wasm, err := os.ReadFile(wasmPath)
+	if err != nil {
+		return nil, fmt.Errorf("reading the compiled app: %w", err)
+	}
+	b := &Build{Base: NormalizeBase(base), Wasm: wasm, Web: map[string][]byte{}}
+	entries, err := os.ReadDir(webDir)
+	if err != nil {
+		return nil, fmt.Errorf("reading the static assets: %w", err)
+	}
+	for _, e := range entries {
+		if e.IsDir() || e.Name() == "app.wasm" {
+			continue
+		}
+		data, err := os.ReadFile(filepath.Join(webDir, e.Name()))
+		if err != nil {
+			return nil, fmt.Errorf("reading the static assets: %w", err)
+		}
+		b.Web[e.Name()] = data
+	}
+	return b, nil
+}
+
+// Generate writes the complete static site into out, which must not exist or
+// be empty: every page pre-rendered, app.wasm and the assets under web/, a
+// 404.html that boots the app so deep links work, .nojekyll so GitHub Pages
+// serves files as they are, and a manifest whose scope and start URL are the
+// base.
+func (b *Build) Generate(out string) error {
+	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
+		return fmt.Errorf("%s is not empty: generate into a new directory", out)
+	}
+	pages := make([]string, 0, len(app.Pages)+1)
+	for _, p := range app.Pages {
+		pages = append(pages, p.Path)
+	}
+	// Not a route: go-app pre-renders it with the app's not-found page.
+	pages = append(pages, "/404")
+	if err := goapp.GenerateStaticWebsite(out, b.handler(), pages...); err != nil {
+		return fmt.Errorf("generating pages: %w", err)
+	}
+	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil}
+	for name, data := range b.Web {
+		files["web/"+name] = data
+	}
+	for name, data := range files {
+		if err := os.WriteFile(filepath.Join(out, name), data, 0o644); err != nil {
+			return err
+		}
+	}
+	return b.fixManifest(filepath.Join(out, "manifest.webmanifest"))
+}
+
+// fixManifest sets the manifest's scope and start URL to the base: go-app
+// writes scope "/" and a start URL without the trailing slash, with which an
+// installed app may not start offline under a sub-path.
+func (b *Build) fixManifest(path string) error {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var m map[string]any
+	if err := json.Unmarshal(data, &m); err != nil {
+		return fmt.Errorf("reading the generated manifest: %w", err)
+	}
+	m["scope"] = b.Base
+	m["start_url"] = b.Base
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(m); err != nil {
+		return err
+	}
+	return os.WriteFile(path, buf.Bytes(), 0o644)
+}

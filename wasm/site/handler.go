@@ -1,0 +1,72 @@
+//go:build !wasm
+
+package site
+
+import (
+	_ "embed"
+	"strconv"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/app"
+)
+
+//go:embed app-worker.js
+var workerTemplate string
+
+// Build is what a generated site is made of.
+type Build struct {
+	// Base is the path the site is served under, with leading and trailing
+	// slashes: "/" locally, "/<repo>/" on GitHub Pages.
+	Base string
+	// Wasm is the compiled app.
+	Wasm []byte
+	// Web holds the static assets by file name (icons, stylesheets).
+	Web map[string][]byte
+}
+
+// NormalizeBase returns base with exactly one leading and one trailing slash.
+func NormalizeBase(base string) string {
+	base = strings.Trim(base, "/")
+	if base == "" {
+		return "/"
+	}
+	return "/" + base + "/"
+}
+
+// handler configures go-app for a build. Resource paths are resolved under
+// the base, the version is the build's hash, and the service worker is
+// NRR Lab's own, which works offline under a sub-path.
+func (b *Build) handler() *goapp.Handler {
+	var resources goapp.ResourceResolver = goapp.LocalDir("")
+	if b.Base != "/" {
+		resources = goapp.PrefixedLocation(strings.TrimSuffix(b.Base, "/"))
+	}
+	cacheable := make([]string, 0, len(app.Pages)+len(b.Web))
+	for _, p := range app.Pages {
+		if p.Path != "/" {
+			cacheable = append(cacheable, p.Path)
+		}
+	}
+	for name := range b.Web {
+		cacheable = append(cacheable, "/web/"+name)
+	}
+	return &goapp.Handler{
+		Name:                  app.Name,
+		ShortName:             app.Name,
+		Title:                 app.Name + " — " + app.Tagline,
+		Description:           app.Description,
+		Lang:                  "en",
+		Icon:                  goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", Maskable: "/web/icon-maskable.png", SVG: "/web/icon.svg"},
+		BackgroundColor:       "#ffffff",
+		ThemeColor:            "#0f4c5c",
+		LoadingLabel:          "Loading " + app.Name + " {progress}%",
+		Styles:                []string{"/web/nrrlab.css"},
+		CacheableResources:    cacheable,
+		Resources:             resources,
+		Version:               b.Version(),
+		WasmContentLength:     strconv.Itoa(len(b.Wasm)),
+		ServiceWorkerTemplate: workerTemplate,
+	}
+}

@@ -1,0 +1,10 @@
+//go:build js && wasm
+
+package main
+
+import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+// start runs the app in the browser; it never returns.
+func start() {
+	goapp.RunWhenOnBrowser()
+}
