@@ -29,6 +29,7 @@ type Page struct {
 // pre-renders each one.
 var Pages = []Page{
 	{Path: "/", Title: "Calculator", New: func() goapp.Composer { return &calculator{} }},
+	{Path: "/scenarios", Title: "What-if", New: func() goapp.Composer { return &scenarios{} }},
 }
 
 // Register routes every page, and every other path to the not-found page.

@@ -8,123 +8,155 @@ import (
 	"nrrlab/calc"
 )
 
-// amountFields are the calculator's money fields, in order.
-var amountFields = []string{calc.FieldStart, calc.FieldExpansion, calc.FieldContraction, calc.FieldChurn}
+// amountFields are the calculator's money fields, in order, with their
+// labels; calc reports errors by these labels.
+var amountFields = []struct{ key, label string }{
+	{keyStart, calc.FieldStart},
+	{keyExpansion, calc.FieldExpansion},
+	{keyContraction, calc.FieldContraction},
+	{keyChurn, calc.FieldChurn},
+}
 
-// calculator is the first screen: the four amounts of a period's starting
-// cohort and, as the user types, NRR, GRR and where NRR sits.
+// keyOfField maps calc's field labels back to field keys, so that a
+// validation error shows at its field.
+var keyOfField = map[string]string{
+	calc.FieldStart:             keyStart,
+	calc.FieldExpansion:         keyExpansion,
+	calc.FieldContraction:       keyContraction,
+	calc.FieldChurn:             keyChurn,
+	calc.FieldCustomersStart:    keyCustomersStart,
+	calc.FieldCustomersRetained: keyCustomersRetained,
+}
+
+var periodChoices = []choice{{"annual", "Annual"}, {"monthly", "Monthly"}}
+
+// calculator is the home page: a period's starting cohort in, and as the user
+// types, its retention, bridge, benchmark placement and compounding out.
 type calculator struct {
 	goapp.Compo
-	model Model
-	// problems holds a message per field label that cannot be used.
-	problems map[string]string
+	model    Model
+	problems problems
 }
 
 // OnInit shows the built-in sample until the user's saved work, if any, is
 // read on mount: the pre-rendered page and a first visit show the sample.
 func (c *calculator) OnInit() {
 	c.model = sampleModel()
-	c.problems = readFigures(&c.model)
+	c.problems = problems{}
 }
 
 func (c *calculator) OnMount(ctx goapp.Context) {
-	var saved Model
-	ctx.GetState(modelState, &saved)
-	if saved.Texts != nil {
+	if saved, ok := loadModel(ctx); ok {
 		c.model = saved
-		c.problems = readFigures(&c.model)
+		c.problems = readCalculator(&c.model)
 	}
 }
 
-func (c *calculator) onInput(label string) func(goapp.Context, string) {
+// set stores a field's new text, reads the calculator again and saves.
+func (c *calculator) set(key string) func(goapp.Context, string) {
 	return func(ctx goapp.Context, value string) {
-		c.model.Texts[label] = value
-		c.problems = readFigures(&c.model)
-		ctx.SetState(modelState, c.model).Persist()
+		c.model.Texts[key] = value
+		c.problems = readCalculator(&c.model)
+		saveModel(ctx, c.model)
 	}
 }
 
-// readFigures parses every field of m and, when all of them are readable and
-// valid together, makes them m's Figures. It returns a message per field
-// that is not; the figures then keep their last good values.
-func readFigures(m *Model) map[string]string {
-	problems := map[string]string{}
-	amounts := make(map[string]calc.Money, len(amountFields))
-	for _, label := range amountFields {
-		v, err := parseAmount(m.Texts[label])
-		if err != nil {
-			problems[label] = err.Error()
-			continue
-		}
-		amounts[label] = v
+// readCalculator parses the calculator's fields of m and, for each group that
+// is complete and valid, makes it m's last good value. It returns a message
+// per field that is not; the figures then keep their last good values.
+func readCalculator(m *Model) problems {
+	p := problems{}
+	t := calc.Totals{}
+	amounts := []*calc.Money{&t.Start, &t.Expansion, &t.Contraction, &t.Churn}
+	ok := true
+	for i, f := range amountFields {
+		v, good := p.amount(f.key, m.Texts[f.key], false)
+		*amounts[i] = v
+		ok = ok && good
 	}
-	if len(problems) > 0 {
-		return problems
+	start, startGiven, ok1 := p.count(keyCustomersStart, m.Texts[keyCustomersStart])
+	retained, retainedGiven, ok2 := p.count(keyCustomersRetained, m.Texts[keyCustomersRetained])
+	_ = startGiven // customers at start alone give no logo retention
+	if retainedGiven {
+		t.Logos = &calc.Logos{Start: start, Retained: retained}
 	}
-	t := m.Figures
-	t.Start, t.Expansion, t.Contraction, t.Churn = amounts[calc.FieldStart], amounts[calc.FieldExpansion], amounts[calc.FieldContraction], amounts[calc.FieldChurn]
-	if err := t.Validate(); err != nil {
-		var ie *calc.InputError
-		if errors.As(err, &ie) {
-			problems[ie.Field] = err.Error()
+	if m.Texts[keyPeriod] == "monthly" {
+		t.Period = calc.Monthly
+	}
+	if ok && ok1 && ok2 {
+		if err := t.Validate(); err != nil {
+			var ie *calc.InputError
+			if errors.As(err, &ie) {
+				p[keyOfField[ie.Field]] = err.Error()
+			} else {
+				p[keyStart] = err.Error()
+			}
 		} else {
-			problems[calc.FieldStart] = err.Error()
+			m.Figures = t
 		}
-		return problems
 	}
-	m.Figures = t
-	return problems
-}
-
-// mustFigures reads texts known to be valid, such as the built-in sample.
-func mustFigures(texts map[string]string) calc.Totals {
-	m := Model{Texts: texts}
-	if p := readFigures(&m); len(p) > 0 {
-		panic(p)
+	if years, good := p.whole(keyYears, m.Texts[keyYears], 1, 50); good {
+		m.Years = years
 	}
-	return m.Figures
+	if n, good := p.amount(keyNewARR, m.Texts[keyNewARR], true); good {
+		m.NewARR = n
+	}
+	return p
 }
 
 func (c *calculator) Render() goapp.UI {
 	r, err := calc.Retain(c.model.Figures)
+	stale := false
+	for _, k := range []string{keyStart, keyExpansion, keyContraction, keyChurn, keyCustomersStart, keyCustomersRetained} {
+		stale = stale || c.problems[k] != ""
+	}
 	return layout("/",
 		goapp.H1().Text("NRR calculator"),
 		goapp.Div().Class("calculator").Body(
 			goapp.Section().Class("card inputs").Aria("labelledby", "inputs-title").Body(
 				goapp.H2().ID("inputs-title").Text("This period"),
 				goapp.P().Class("lede").Text("ARR of the customers paying at the start of the period. New customers are left out."),
+				radioGroup(keyPeriod, "Period", c.period(), periodChoices, c.set(keyPeriod)),
 				goapp.Range(amountFields).Slice(func(i int) goapp.UI {
-					label := amountFields[i]
-					return textField(label, c.model.Texts[label], amountHint, c.problems[label], c.onInput(label))
+					f := amountFields[i]
+					return textField(f.key, f.label, c.model.Texts[f.key], hintAmount, c.problems[f.key], c.set(f.key))
 				}),
+				textField(keyCustomersStart, calc.FieldCustomersStart, c.model.Texts[keyCustomersStart], hintCount, c.problems[keyCustomersStart], c.set(keyCustomersStart)),
+				textField(keyCustomersRetained, calc.FieldCustomersRetained, c.model.Texts[keyCustomersRetained], hintCount, c.problems[keyCustomersRetained], c.set(keyCustomersRetained)),
 			),
-			goapp.Section().Class("card results").Aria("labelledby", "results-title").Body(
-				goapp.H2().ID("results-title").Text("Retention"),
-				goapp.If(len(c.problems) > 0, func() goapp.UI {
-					return goapp.P().Class("stale").Text("Showing the figures of the last complete inputs: correct the marked field to update them.")
-				}),
+			goapp.Div().Class("outputs").Body(
 				goapp.If(err != nil, func() goapp.UI {
-					return goapp.P().Class("problem").Text(err.Error())
+					return goapp.Section().Class("card").Body(goapp.P().Class("problem").Text(err.Error()))
 				}).Else(func() goapp.UI {
-					return goapp.Div().Class("metrics").Body(
-						metric("nrr", "Net revenue retention", percent(r.NRR), ""),
-						metric("grr", "Gross revenue retention", percent(r.GRR), ""),
+					return goapp.Div().Body(
+						retentionCard(r, stale),
+						bridgeCard(r),
+						projectionCard(c.model, r, c.problems, c.set),
 					)
 				}),
-				goapp.P().Class("method").Text(r.Method),
 			),
 		),
 	)
 }
 
-// metric renders one headline figure. Its value is an output whose
-// accessible name is the visible label.
-func metric(id, label, value, note string) goapp.UI {
-	return goapp.Div().Class("metric").Body(
-		goapp.Span().Class("metric-label").ID(id+"-label").Text(label),
-		goapp.Output().Class("metric-value").ID(id).Aria("labelledby", id+"-label").Aria("live", "off").Text(value),
-		goapp.If(note != "", func() goapp.UI {
-			return goapp.Span().Class("metric-note").Text(note)
-		}),
-	)
+func (c *calculator) period() string {
+	if p := c.model.Texts[keyPeriod]; p != "" {
+		return p
+	}
+	return "annual"
+}
+
+// loadModel reads the saved working state, if there is one.
+func loadModel(ctx goapp.Context) (Model, bool) {
+	var saved Model
+	ctx.GetState(modelState, &saved)
+	if saved.Texts == nil {
+		return Model{}, false
+	}
+	return saved, true
+}
+
+// saveModel keeps the working state across pages and reloads.
+func saveModel(ctx goapp.Context, m Model) {
+	ctx.SetState(modelState, m).Persist()
 }

@@ -4,29 +4,65 @@ import (
 	"nrrlab/calc"
 )
 
-// Model is the user's working state: what they typed, word for word, and
-// the last set of figures that was complete and valid. It is a plain value,
-// so it can be saved, restored and shared as it is.
+// Model is the user's working state: every field as typed, word for word,
+// and the last valid value of each figure derived from them. It is a plain
+// value, so it can be saved, restored and shared as it is.
 type Model struct {
-	// Texts are the calculator's fields as typed, by field label.
+	// Texts are the fields as typed, by field key.
 	Texts map[string]string
 	// Figures are the last valid calculator figures: every result on every
 	// page is computed from them, so an unreadable field never blanks a
 	// figure.
 	Figures calc.Totals
+	// Years is the last valid projection horizon.
+	Years int
+	// NewARR is the last valid new-logo ARR per year.
+	NewARR calc.Money
+	// Scenarios are the what-ifs, in the order the user added them.
+	Scenarios []ScenarioInput
+	// Added counts the scenarios ever added, so that a new one gets a number
+	// no other has had.
+	Added int
+}
+
+// ScenarioInput is one what-if as the user defined it.
+type ScenarioInput struct {
+	// Number names the scenario until the user gives it a name.
+	Number int
+	Texts  map[string]string
+	// Good is the scenario as last read without error.
+	Good calc.Scenario
 }
 
 // modelState is the go-app state key of the Model.
 const modelState = "nrrlab.model"
 
-// sampleModel is what a first visit shows: SPEC.md's first worked example,
+// defaultYears is the projection horizon of a first visit.
+const defaultYears = 5
+
+// sampleTexts is what a first visit shows: SPEC.md's first worked example,
 // S $10M, E $2M, C $500K, X $1M, for an NRR of 105.0%.
+var sampleTexts = map[string]string{
+	keyStart:       "$10M",
+	keyExpansion:   "$2M",
+	keyContraction: "$500K",
+	keyChurn:       "$1M",
+	keyYears:       "5",
+	keyTargetARR:   "$20M",
+	keyInYears:     "3",
+	keyTargetNRR:   "120%",
+	keyQuarters:    "8",
+	keyGrowth:      "40%",
+}
+
+// sampleModel returns the built-in sample with its figures read.
 func sampleModel() Model {
-	texts := map[string]string{
-		calc.FieldStart:       "$10M",
-		calc.FieldExpansion:   "$2M",
-		calc.FieldContraction: "$500K",
-		calc.FieldChurn:       "$1M",
+	m := Model{Texts: make(map[string]string, len(sampleTexts)), Years: defaultYears}
+	for k, v := range sampleTexts {
+		m.Texts[k] = v
 	}
-	return Model{Texts: texts, Figures: mustFigures(texts)}
+	if p := readCalculator(&m); len(p) > 0 {
+		panic("the built-in sample does not read: " + p.first())
+	}
+	return m
 }

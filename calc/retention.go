@@ -153,3 +153,7 @@ func Retain(t Totals) (Retention, error) {
 
 // Annualise compounds a monthly retention rate over twelve months: r¹².
 func Annualise(monthly float64) float64 { return math.Pow(monthly, 12) }
+
+// MonthlyEquivalent is the monthly retention rate that compounds to an annual
+// one: annual^(1/12), the inverse of Annualise.
+func MonthlyEquivalent(annual float64) float64 { return math.Pow(annual, 1.0/12) }

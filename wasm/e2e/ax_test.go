@@ -74,6 +74,22 @@ func callOn[T any](ctx context.Context, obj runtime.RemoteObjectID, fn string) (
 	return v, err
 }
 
+// waitFind waits until there is exactly one element with this role and name
+// and returns it: pages render after navigation and clicks.
+func waitFind(t *testing.T, ctx context.Context, role, name string) runtime.RemoteObjectID {
+	t.Helper()
+	var obj runtime.RemoteObjectID
+	waitFor(t, ctx, fmt.Sprintf("%s %q", role, name), func() (bool, string) {
+		var err error
+		obj, err = find(ctx, role, name)
+		if err != nil {
+			return false, err.Error()
+		}
+		return true, ""
+	})
+	return obj
+}
+
 // waitFor polls cond until it holds or the test's browser context ends. It
 // is a wait for a condition, not a sleep: it returns as soon as cond holds.
 func waitFor(t *testing.T, ctx context.Context, what string, cond func() (bool, string)) {
@@ -124,10 +140,7 @@ func waitText(t *testing.T, ctx context.Context, role, name, want string) {
 // key as a user does.
 func typeInto(t *testing.T, ctx context.Context, label, text string) {
 	t.Helper()
-	obj, err := find(ctx, "textbox", label)
-	if err != nil {
-		t.Fatalf("field %q: %v", label, err)
-	}
+	obj := waitFind(t, ctx, "textbox", label)
 	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
 		t.Fatalf("focusing %q: %v", label, err)
 	}
@@ -184,4 +197,93 @@ func fieldState(ctx context.Context, label string) (description string, invalid 
 		}
 	}
 	return description, invalid, nil
+}
+
+// press activates the button or link with this role and name from the
+// keyboard, as a keyboard-only user does: focus, then Enter.
+func press(t *testing.T, ctx context.Context, role, name string) {
+	t.Helper()
+	obj := waitFind(t, ctx, role, name)
+	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
+		t.Fatalf("focusing %s %q: %v", role, name, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("\r")); err != nil {
+		t.Fatalf("pressing %s %q: %v", role, name, err)
+	}
+}
+
+// choose picks an option of the select labelled label by typing the start
+// of the option's text, as a keyboard user does.
+func choose(t *testing.T, ctx context.Context, label, option string) {
+	t.Helper()
+	obj := waitFind(t, ctx, "combobox", label)
+	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
+		t.Fatalf("focusing %q: %v", label, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(option)); err != nil {
+		t.Fatalf("choosing %q in %q: %v", option, label, err)
+	}
+	waitFor(t, ctx, fmt.Sprintf("%q to show %q", label, option), func() (bool, string) {
+		got, err := callOn[string](ctx, obj, `function() { return this.options[this.selectedIndex].text; }`)
+		if err != nil {
+			return false, err.Error()
+		}
+		return got == option, got
+	})
+}
+
+// tableCells returns the text of every cell of the table with this accessible
+// name (its caption), row by row, header row first.
+func tableCells(ctx context.Context, name string) ([][]string, error) {
+	obj, err := find(ctx, "table", name)
+	if err != nil {
+		return nil, err
+	}
+	return callOn[[][]string](ctx, obj, `function() { return [...this.rows].map(r => [...r.cells].map(c => c.innerText.trim())); }`)
+}
+
+// column returns the cells of the column headed header, one per body row,
+// keyed by the row's first cell.
+func column(rows [][]string, header string) (map[string]string, error) {
+	if len(rows) == 0 {
+		return nil, fmt.Errorf("empty table")
+	}
+	col := -1
+	for i, h := range rows[0] {
+		if h == header {
+			col = i
+		}
+	}
+	if col < 0 {
+		return nil, fmt.Errorf("no column %q in %q", header, rows[0])
+	}
+	cells := map[string]string{}
+	for _, r := range rows[1:] {
+		if col < len(r) {
+			cells[r[0]] = r[col]
+		}
+	}
+	return cells, nil
+}
+
+// waitColumn waits until the column headed header of the table named name
+// shows want, by row key.
+func waitColumn(t *testing.T, ctx context.Context, name, header string, want map[string]string) {
+	t.Helper()
+	waitFor(t, ctx, fmt.Sprintf("%q column %q to show %v", name, header, want), func() (bool, string) {
+		rows, err := tableCells(ctx, name)
+		if err != nil {
+			return false, err.Error()
+		}
+		got, err := column(rows, header)
+		if err != nil {
+			return false, err.Error()
+		}
+		for k, v := range want {
+			if got[k] != v {
+				return false, fmt.Sprint(got)
+			}
+		}
+		return true, ""
+	})
 }

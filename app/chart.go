@@ -1,0 +1,229 @@
+package app
+
+import (
+	"html"
+	"math"
+	"strconv"
+	"strings"
+)
+
+// Charts are SVG written from Go and inserted whole: one DOM replacement per
+// update, nothing fetched, no script. Each has role="img" and an accessible
+// name that summarises it; the numbers are also in a table beside it.
+
+// palette is the line and bar colours, each at least 4.5:1 on white. Lines
+// are also told apart by their markers and dashes, and named in the legend.
+var palette = []string{"#0f4c5c", "#b45309", "#6d28d9", "#be123c", "#15803d", "#1d4ed8", "#4a5568"}
+
+// dashes tell lines apart without colour.
+var dashes = []string{"", "8 4", "2 4", "12 4 2 4", "4 4", "1 3", "10 6"}
+
+const (
+	chartW      = 720.0
+	chartH      = 360.0
+	chartLeft   = 78.0
+	chartRight  = 24.0
+	chartTop    = 20.0
+	chartBottom = 44.0
+)
+
+// svgOpen starts a chart with its accessible name.
+func svgOpen(b *strings.Builder, label string, height float64) {
+	b.WriteString(`<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 `)
+	b.WriteString(num(chartW))
+	b.WriteByte(' ')
+	b.WriteString(num(height))
+	b.WriteString(`" aria-label="`)
+	b.WriteString(html.EscapeString(label))
+	b.WriteString(`">`)
+}
+
+func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
+
+// num writes a coordinate with at most one decimal.
+func num(v float64) string {
+	return strconv.FormatFloat(math.Round(v*10)/10, 'f', -1, 64)
+}
+
+func svgText(b *strings.Builder, x, y float64, anchor, class, s string) {
+	b.WriteString(`<text x="` + num(x) + `" y="` + num(y) + `" text-anchor="` + anchor + `"`)
+	if class != "" {
+		b.WriteString(` class="` + class + `"`)
+	}
+	b.WriteString(`>` + html.EscapeString(s) + `</text>`)
+}
+
+// niceScale returns about n round tick values covering [lo, hi].
+func niceScale(lo, hi float64, n int) []float64 {
+	if hi <= lo {
+		hi = lo + 1
+	}
+	raw := (hi - lo) / float64(n)
+	mag := math.Pow(10, math.Floor(math.Log10(raw)))
+	step := mag
+	for _, m := range []float64{1, 2, 2.5, 5, 10} {
+		if m*mag >= raw {
+			step = m * mag
+			break
+		}
+	}
+	var ticks []float64
+	for v := math.Floor(lo/step) * step; v <= hi+step*1e-9; v += step {
+		ticks = append(ticks, v)
+		if len(ticks) > 4*n {
+			break
+		}
+	}
+	if ticks[len(ticks)-1] < hi {
+		ticks = append(ticks, ticks[len(ticks)-1]+step)
+	}
+	return ticks
+}
+
+// line is one series of a line chart.
+type line struct {
+	name   string
+	values []float64
+	// reference lines are drawn thin and grey, such as the world-class one.
+	reference bool
+}
+
+// lineChart draws series over the x labels. Amounts are drawn from zero, so
+// that a line's height is its size; rates (fromZero false) span their range.
+func lineChart(label string, xLabels []string, lines []line, yFormat func(float64) string, fromZero bool) string {
+	lo, hi := math.Inf(1), math.Inf(-1)
+	if fromZero {
+		lo, hi = 0, 0
+	}
+	for _, l := range lines {
+		for _, v := range l.values {
+			if finite(v) {
+				lo, hi = math.Min(lo, v), math.Max(hi, v)
+			}
+		}
+	}
+	if math.IsInf(lo, 0) {
+		lo, hi = 0, 1
+	}
+	ticks := niceScale(lo, hi, 5)
+	lo, hi = ticks[0], ticks[len(ticks)-1]
+	legendH := 22.0 * float64((len(lines)+1)/2)
+	height := chartH + legendH
+	plotW := chartW - chartLeft - chartRight
+	plotH := chartH - chartTop - chartBottom
+	x := func(i int) float64 {
+		if len(xLabels) < 2 {
+			return chartLeft + plotW/2
+		}
+		return chartLeft + plotW*float64(i)/float64(len(xLabels)-1)
+	}
+	y := func(v float64) float64 { return chartTop + plotH*(1-(v-lo)/(hi-lo)) }
+
+	var b strings.Builder
+	svgOpen(&b, label, height)
+	b.WriteString(`<g class="grid">`)
+	for _, t := range ticks {
+		b.WriteString(`<line x1="` + num(chartLeft) + `" x2="` + num(chartW-chartRight) + `" y1="` + num(y(t)) + `" y2="` + num(y(t)) + `"/>`)
+		svgText(&b, chartLeft-8, y(t)+4, "end", "tick", yFormat(t))
+	}
+	b.WriteString(`</g>`)
+	step := max(1, (len(xLabels)+11)/12)
+	for i, l := range xLabels {
+		if i%step == 0 || i == len(xLabels)-1 {
+			svgText(&b, x(i), chartH-chartBottom+20, "middle", "tick", l)
+		}
+	}
+	for k, l := range lines {
+		colour, dash, width := palette[k%len(palette)], dashes[k%len(dashes)], "3"
+		if l.reference {
+			colour, dash, width = "#6b7280", "6 5", "2"
+		}
+		b.WriteString(`<polyline fill="none" stroke="` + colour + `" stroke-width="` + width + `"`)
+		if dash != "" {
+			b.WriteString(` stroke-dasharray="` + dash + `"`)
+		}
+		b.WriteString(` points="`)
+		for i, v := range l.values {
+			if finite(v) {
+				b.WriteString(num(x(i)) + "," + num(y(v)) + " ")
+			}
+		}
+		b.WriteString(`"/>`)
+		if !l.reference {
+			for i, v := range l.values {
+				if finite(v) {
+					b.WriteString(`<circle r="3.5" fill="` + colour + `" cx="` + num(x(i)) + `" cy="` + num(y(v)) + `"/>`)
+				}
+			}
+		}
+		// The legend: two entries a row under the plot.
+		lx := chartLeft + float64(k%2)*plotW/2
+		ly := chartH + 22*float64(k/2) - 6
+		b.WriteString(`<line x1="` + num(lx) + `" x2="` + num(lx+28) + `" y1="` + num(ly-4) + `" y2="` + num(ly-4) + `" stroke="` + colour + `" stroke-width="` + width + `"`)
+		if dash != "" {
+			b.WriteString(` stroke-dasharray="` + dash + `"`)
+		}
+		b.WriteString(`/>`)
+		svgText(&b, lx+34, ly, "start", "legend", l.name)
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// bar is one step of a waterfall: a total drawn from zero, or a change
+// drawn from the running total.
+type bar struct {
+	label string
+	value float64 // the total, or the signed change
+	total bool
+	text  string // the value as shown above the bar
+}
+
+// waterfall draws a bridge: totals from zero, changes floating from the
+// running total, rises and falls told apart by colour and by their sign.
+func waterfall(label string, bars []bar) string {
+	running, hi := 0.0, 0.0
+	tops := make([][2]float64, len(bars))
+	for i, br := range bars {
+		if br.total {
+			running = br.value
+			tops[i] = [2]float64{0, br.value}
+		} else {
+			tops[i] = [2]float64{running, running + br.value}
+			running += br.value
+		}
+		hi = math.Max(hi, math.Max(tops[i][0], tops[i][1]))
+	}
+	ticks := niceScale(0, hi, 5)
+	hi = ticks[len(ticks)-1]
+	plotW := chartW - chartLeft - chartRight
+	plotH := chartH - chartTop - chartBottom
+	y := func(v float64) float64 { return chartTop + plotH*(1-v/hi) }
+	slot := plotW / float64(len(bars))
+
+	var b strings.Builder
+	svgOpen(&b, label, chartH)
+	b.WriteString(`<g class="grid">`)
+	for _, t := range ticks {
+		b.WriteString(`<line x1="` + num(chartLeft) + `" x2="` + num(chartW-chartRight) + `" y1="` + num(y(t)) + `" y2="` + num(y(t)) + `"/>`)
+		svgText(&b, chartLeft-8, y(t)+4, "end", "tick", compact(t, false))
+	}
+	b.WriteString(`</g>`)
+	for i, br := range bars {
+		colour := palette[0]
+		switch {
+		case !br.total && br.value >= 0:
+			colour = "#15803d"
+		case !br.total:
+			colour = "#be123c"
+		}
+		top, bottom := math.Max(tops[i][0], tops[i][1]), math.Min(tops[i][0], tops[i][1])
+		x := chartLeft + slot*float64(i) + slot*0.18
+		h := math.Max(y(bottom)-y(top), 1)
+		b.WriteString(`<rect x="` + num(x) + `" y="` + num(y(top)) + `" width="` + num(slot*0.64) + `" height="` + num(h) + `" fill="` + colour + `"/>`)
+		svgText(&b, x+slot*0.32, y(top)-6, "middle", "value", br.text)
+		svgText(&b, x+slot*0.32, chartH-chartBottom+20, "middle", "tick", br.label)
+	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}

@@ -1,0 +1,62 @@
+package app
+
+import (
+	"strconv"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/calc"
+)
+
+// comparisonCard shows every scenario's ARR year by year against the
+// baseline, as a chart and as a table captioned "Scenario comparison".
+func comparisonCard(c calc.Comparison) goapp.UI {
+	points := c.Baseline.Projection.Points
+	years := make([]string, len(points))
+	for i := range points {
+		years[i] = "Year " + strconv.Itoa(i)
+	}
+	years[0] = "Today"
+	outcomes := append([]calc.Outcome{c.Baseline}, c.Scenarios...)
+	lines := make([]line, len(outcomes))
+	for k, o := range outcomes {
+		values := make([]float64, len(o.Projection.Points))
+		for i, pt := range o.Projection.Points {
+			values[i] = pt.ARR.Float()
+		}
+		lines[k] = line{name: o.Scenario.Name + " (" + percent(o.Projection.NRR) + " NRR)", values: values}
+	}
+	last := len(points) - 1
+	summary := "Scenario comparison over " + strconv.Itoa(last) + " years: baseline reaches " + shortMoney(points[last].ARR)
+	for _, o := range c.Scenarios {
+		summary += "; " + o.Scenario.Name + " reaches " + shortMoney(o.Projection.Points[last].ARR) +
+			" (" + deltaMoney(o.Difference[last]) + ")"
+	}
+	summary += "."
+
+	head := []goapp.UI{goapp.Th().Scope("col").Text("Year"), goapp.Th().Scope("col").Text("Baseline")}
+	for _, o := range c.Scenarios {
+		head = append(head, goapp.Th().Scope("col").Text(o.Scenario.Name), goapp.Th().Scope("col").Text(o.Scenario.Name+" vs baseline"))
+	}
+	rows := make([]goapp.UI, len(points))
+	for i := range points {
+		cells := []goapp.UI{goapp.Th().Scope("row").Text(years[i]), moneyCell(points[i].ARR)}
+		for _, o := range c.Scenarios {
+			cells = append(cells, moneyCell(o.Projection.Points[i].ARR),
+				goapp.Td().Title(exactMoney(o.Difference[i])).Text(deltaMoney(o.Difference[i])))
+		}
+		rows[i] = goapp.Tr().Body(cells...)
+	}
+	return goapp.Section().Class("card").Aria("labelledby", "comparison-title").Body(
+		goapp.H2().ID("comparison-title").Text("Comparison"),
+		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
+		goapp.Div().Class("table-wrap").Body(
+			goapp.Table().ID("comparison").Body(
+				goapp.Caption().Text("Scenario comparison"),
+				goapp.THead().Body(goapp.Tr().Body(head...)),
+				goapp.TBody().Body(rows...),
+			),
+		),
+		goapp.P().Class("method").Text(c.Baseline.Projection.Method),
+	)
+}

@@ -1,0 +1,211 @@
+package app
+
+import (
+	"errors"
+	"math"
+	"strconv"
+	"strings"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/calc"
+)
+
+// Field keys: stable names for the fields in the Model, whatever their labels.
+const (
+	keyStart             = "start"
+	keyExpansion         = "expansion"
+	keyContraction       = "contraction"
+	keyChurn             = "churn"
+	keyCustomersStart    = "customersStart"
+	keyCustomersRetained = "customersRetained"
+	keyPeriod            = "period"
+	keyYears             = "years"
+	keyNewARR            = "newARR"
+	keyName              = "name"
+	keyLever             = "lever"
+	keyExpansionRate     = "expansionRate"
+	keyContractionRate   = "contractionRate"
+	keyChurnRate         = "churnRate"
+	keyNRR               = "nrr"
+	keyTargetARR         = "targetARR"
+	keyInYears           = "inYears"
+	keyTargetNRR         = "targetNRR"
+	keyQuarters          = "quarters"
+	keyGrowth            = "growth"
+)
+
+// Hints shown under fields: what each kind of field expects.
+const (
+	hintAmount   = "such as 1,200,000, $1.2M or 500K"
+	hintCount    = "a whole number of customers; optional"
+	hintOptional = "optional; such as 250K"
+	hintPercent  = "such as 110%"
+)
+
+// problems holds a message per field key that cannot be used.
+type problems map[string]string
+
+// first returns one message, for a panic or a log.
+func (p problems) first() string {
+	for k, v := range p {
+		return k + ": " + v
+	}
+	return ""
+}
+
+// amount reads a money field; an empty optional field is zero.
+func (p problems) amount(key, text string, optional bool) (calc.Money, bool) {
+	if optional && strings.TrimSpace(text) == "" {
+		return 0, true
+	}
+	v, err := parseAmount(text)
+	if err != nil {
+		p[key] = err.Error()
+		return 0, false
+	}
+	return v, true
+}
+
+// count reads a whole number of at least zero; empty is "not given".
+func (p problems) count(key, text string) (n int, given, ok bool) {
+	t := strings.TrimSpace(text)
+	if t == "" {
+		return 0, false, true
+	}
+	n, err := strconv.Atoi(strings.NewReplacer(",", "", ".", "", " ", "", "\u00a0", "").Replace(t))
+	if err != nil || n < 0 {
+		p[key] = strconv.Quote(text) + " is not a number of customers: expected a whole number such as 120"
+		return 0, false, false
+	}
+	return n, true, true
+}
+
+// whole reads a whole number from lo to hi.
+func (p problems) whole(key, text string, lo, hi int) (int, bool) {
+	n, err := strconv.Atoi(strings.TrimSpace(text))
+	if err != nil || n < lo || n > hi {
+		p[key] = strconv.Quote(text) + " is not a number from " + strconv.Itoa(lo) + " to " + strconv.Itoa(hi)
+		return 0, false
+	}
+	return n, true
+}
+
+// percentage reads a rate typed as a percentage, "110%" or "110", as a
+// fraction (1.10).
+func (p problems) percentage(key, text string) (float64, bool) {
+	t := strings.TrimSuffix(strings.TrimSpace(text), "%")
+	v, err := strconv.ParseFloat(strings.TrimSpace(t), 64)
+	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+		p[key] = strconv.Quote(text) + " is not a rate: expected a percentage " + hintPercent
+		return 0, false
+	}
+	return v / 100, true
+}
+
+// parseAmount reads one money figure as typed.
+func parseAmount(text string) (calc.Money, error) {
+	t := strings.TrimPrefix(strings.TrimSpace(strings.ReplaceAll(text, ",", "")), "$")
+	mult := 1.0
+	switch {
+	case strings.HasSuffix(t, "M"), strings.HasSuffix(t, "m"):
+		mult, t = 1e6, t[:len(t)-1]
+	case strings.HasSuffix(t, "K"), strings.HasSuffix(t, "k"):
+		mult, t = 1e3, t[:len(t)-1]
+	}
+	v, err := strconv.ParseFloat(t, 64)
+	if err != nil || v < 0 {
+		return 0, errors.New(strconv.Quote(text) + " is not an amount: expected a number " + hintAmount)
+	}
+	return calc.FromFloat(v * mult)
+}
+
+// fieldID is the element id of a field key.
+func fieldID(key string) string { return "field-" + key }
+
+// textField renders a labelled text input for a field key.
+func textField(key, label, value, hint, problem string, onInput func(ctx goapp.Context, value string)) goapp.UI {
+	return field{id: fieldID(key), label: label, value: value, hint: hint, problem: problem, onInput: onInput}.render()
+}
+
+// field is a labelled text input. problem, when not empty, is shown at the
+// field in place of the hint, and marks it invalid for assistive technology.
+type field struct {
+	id, label, value, hint, problem string
+	// group, when set, is the id of an element (a fieldset's legend) whose
+	// text begins the accessible name: "Scenario 2" + "NRR".
+	group   string
+	onInput func(ctx goapp.Context, value string)
+}
+
+func (f field) render() goapp.UI {
+	describedBy := f.id + "-hint"
+	if f.problem != "" {
+		describedBy = f.id + "-problem"
+	}
+	input := goapp.Input().
+		Type("text").
+		ID(f.id).
+		Value(f.value).
+		Attr("inputmode", "decimal").
+		AutoComplete(false).
+		Spellcheck(false).
+		Aria("invalid", f.problem != "").
+		Aria("describedby", describedBy).
+		OnInput(func(ctx goapp.Context, e goapp.Event) {
+			f.onInput(ctx, ctx.JSSrc().Get("value").String())
+		})
+	if f.group != "" {
+		input = input.Aria("labelledby", f.group+" "+f.id+"-label")
+	}
+	return goapp.Div().Class("field").Body(
+		goapp.Label().For(f.id).ID(f.id+"-label").Text(f.label),
+		input,
+		goapp.If(f.problem == "", func() goapp.UI {
+			return goapp.P().Class("hint").ID(f.id + "-hint").Text(f.hint)
+		}).Else(func() goapp.UI {
+			return goapp.P().Class("problem").ID(f.id + "-problem").Text(f.problem)
+		}),
+	)
+}
+
+// choice is one option of a radio group or select.
+type choice struct {
+	value, label string
+}
+
+// radioGroup renders a fieldset of radio buttons: arrow keys move between
+// them, as the platform does.
+func radioGroup(key, legend, current string, choices []choice, onChange func(ctx goapp.Context, value string)) goapp.UI {
+	return goapp.FieldSet().Class("field radios").Body(
+		goapp.Legend().Text(legend),
+		goapp.Range(choices).Slice(func(i int) goapp.UI {
+			c := choices[i]
+			id := fieldID(key) + "-" + c.value
+			return goapp.Label().For(id).Body(
+				goapp.Input().Type("radio").ID(id).Name(fieldID(key)).Value(c.value).Checked(c.value == current).
+					OnChange(func(ctx goapp.Context, e goapp.Event) { onChange(ctx, c.value) }),
+				goapp.Text(" "+c.label),
+			)
+		}),
+	)
+}
+
+// selectField renders a labelled select; group is as for field.
+func selectField(id, group, label, current string, choices []choice, onChange func(ctx goapp.Context, value string)) goapp.UI {
+	sel := goapp.Select().ID(id).OnChange(func(ctx goapp.Context, e goapp.Event) {
+		onChange(ctx, ctx.JSSrc().Get("value").String())
+	})
+	if group != "" {
+		sel = sel.Aria("labelledby", group+" "+id+"-label")
+	}
+	return goapp.Div().Class("field").Body(
+		goapp.Label().For(id).ID(id+"-label").Text(label),
+		sel.Body(
+			goapp.Range(choices).Slice(func(i int) goapp.UI {
+				c := choices[i]
+				return goapp.Option().Value(c.value).Selected(c.value == current).Text(c.label)
+			}),
+		),
+	)
+}
