@@ -30,6 +30,7 @@ type Page struct {
 var Pages = []Page{
 	{Path: "/", Title: "Calculator", New: func() goapp.Composer { return &calculator{} }},
 	{Path: "/scenarios", Title: "What-if", New: func() goapp.Composer { return &scenarios{} }},
+	{Path: "/benchmarks", Title: "Benchmarks", New: func() goapp.Composer { return &benchmarks{} }},
 }
 
 // Register routes every page, and every other path to the not-found page.

@@ -111,24 +111,24 @@ func (c *calculator) Render() goapp.UI {
 		stale = stale || c.problems[k] != ""
 	}
 	return layout("/",
-		goapp.H1().Text("NRR calculator"),
-		goapp.Div().Class("calculator").Body(
-			goapp.Section().Class("card inputs").Aria("labelledby", "inputs-title").Body(
-				goapp.H2().ID("inputs-title").Text("This period"),
-				goapp.P().Class("lede").Text("ARR of the customers paying at the start of the period. New customers are left out."),
+		el("h1").Text("NRR calculator"),
+		el("div").Class("calculator").Body(
+			el("section").Class("card inputs").Aria("labelledby", "inputs-title").Body(
+				el("h2").ID("inputs-title").Text("This period"),
+				el("p").Class("lede").Text("ARR of the customers paying at the start of the period. New customers are left out."),
 				radioGroup(keyPeriod, "Period", c.period(), periodChoices, c.set(keyPeriod)),
 				goapp.Range(amountFields).Slice(func(i int) goapp.UI {
 					f := amountFields[i]
-					return textField(f.key, f.label, c.model.Texts[f.key], hintAmount, c.problems[f.key], c.set(f.key))
+					return textField(f.key, f.label, c.model.Texts[f.key], c.problems.hint(f.key, hintAmount), c.problems[f.key], c.set(f.key))
 				}),
 				textField(keyCustomersStart, calc.FieldCustomersStart, c.model.Texts[keyCustomersStart], hintCount, c.problems[keyCustomersStart], c.set(keyCustomersStart)),
 				textField(keyCustomersRetained, calc.FieldCustomersRetained, c.model.Texts[keyCustomersRetained], hintCount, c.problems[keyCustomersRetained], c.set(keyCustomersRetained)),
 			),
-			goapp.Div().Class("outputs").Body(
+			el("div").Class("outputs").Body(
 				goapp.If(err != nil, func() goapp.UI {
-					return goapp.Section().Class("card").Body(goapp.P().Class("problem").Text(err.Error()))
+					return el("section").Class("card").Body(el("p").Class("problem").Text(err.Error()))
 				}).Else(func() goapp.UI {
-					return goapp.Div().Body(
+					return el("div").Body(
 						retentionCard(r, stale),
 						bridgeCard(r),
 						projectionCard(c.model, r, c.problems, c.set),

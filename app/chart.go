@@ -1,10 +1,11 @@
 package app
 
 import (
-	"html"
 	"math"
 	"strconv"
 	"strings"
+
+	"nrrlab/calc/benchmark"
 )
 
 // Charts are SVG written from Go and inserted whole: one DOM replacement per
@@ -34,9 +35,16 @@ func svgOpen(b *strings.Builder, label string, height float64) {
 	b.WriteByte(' ')
 	b.WriteString(num(height))
 	b.WriteString(`" aria-label="`)
-	b.WriteString(html.EscapeString(label))
+	b.WriteString(escape(label))
 	b.WriteString(`">`)
 }
+
+// escaper makes text safe inside SVG markup and attributes. It is written
+// here rather than taken from package html, whose entity table would add to
+// every visitor's download.
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&#34;", "'", "&#39;")
+
+func escape(s string) string { return escaper.Replace(s) }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
 
@@ -50,7 +58,7 @@ func svgText(b *strings.Builder, x, y float64, anchor, class, s string) {
 	if class != "" {
 		b.WriteString(` class="` + class + `"`)
 	}
-	b.WriteString(`>` + html.EscapeString(s) + `</text>`)
+	b.WriteString(`>` + escape(s) + `</text>`)
 }
 
 // niceScale returns about n round tick values covering [lo, hi].
@@ -224,6 +232,61 @@ func waterfall(label string, bars []bar) string {
 		svgText(&b, x+slot*0.32, y(top)-6, "middle", "value", br.text)
 		svgText(&b, x+slot*0.32, chartH-chartBottom+20, "middle", "tick", br.label)
 	}
+	b.WriteString(`</svg>`)
+	return b.String()
+}
+
+// verdictFill is the gauge colour of each verdict, darkest text-safe shades.
+var verdictFill = map[benchmark.Verdict]string{
+	benchmark.Green:  "#15803d",
+	benchmark.Yellow: "#a16207",
+	benchmark.Red:    "#b91c1c",
+}
+
+// gauge draws a set's bands as a bar, with a marker at the figure's place.
+// Band names are written under the bar where they fit; the page lists them
+// too, so narrow bands stay readable.
+func gauge(label string, p benchmark.Placement, valueText string) string {
+	const h = 96.0
+	left, right := 16.0, chartW-16
+	w := right - left
+	top, barH := 34.0, 22.0
+	var b strings.Builder
+	svgOpen(&b, label, h)
+	s := p.Set
+	for i, band := range s.Bands {
+		from := 0.0
+		if i > 0 {
+			from = s.Position(band.From)
+		}
+		to := 1.0
+		if i+1 < len(s.Bands) {
+			to = s.Position(s.Bands[i+1].From)
+		}
+		if to <= from {
+			continue
+		}
+		x0, x1 := left+w*from, left+w*to
+		opacity := "0.35"
+		if i == p.Band {
+			opacity = "1"
+		}
+		b.WriteString(`<rect x="` + num(x0) + `" y="` + num(top) + `" width="` + num(x1-x0) + `" height="` + num(barH) +
+			`" fill="` + verdictFill[band.Verdict] + `" fill-opacity="` + opacity + `" stroke="#fff" stroke-width="2"/>`)
+		if x1-x0 > 90 {
+			svgText(&b, (x0+x1)/2, top+barH+18, "middle", "tick", band.Name)
+		}
+	}
+	x := left + w*p.Position
+	b.WriteString(`<path d="M` + num(x-8) + ` ` + num(top-12) + ` L` + num(x+8) + ` ` + num(top-12) + ` L` + num(x) + ` ` + num(top-1) +
+		` Z" fill="#1b2330"/><line x1="` + num(x) + `" x2="` + num(x) + `" y1="` + num(top) + `" y2="` + num(top+barH) + `" stroke="#1b2330" stroke-width="3"/>`)
+	anchor := "middle"
+	if p.Position < 0.1 {
+		anchor = "start"
+	} else if p.Position > 0.9 {
+		anchor = "end"
+	}
+	svgText(&b, x, top-16, anchor, "value", valueText)
 	b.WriteString(`</svg>`)
 	return b.String()
 }

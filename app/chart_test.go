@@ -32,7 +32,7 @@ func TestChartsCarryTheirSummaryAndNoBadNumbers(t *testing.T) {
 		"line": lineChart(`Projection: "A" & <B>`, []string{"Today", "Year 1"},
 			[]line{{name: "Base", values: []float64{1e6, 1.2e6}}, {name: "Ref", values: []float64{1e6, math.NaN()}, reference: true}},
 			func(v float64) string { return compact(v, false) }, true),
-		"waterfall": waterfall("Bridge", []bar{{label: "Start", value: 10, total: true}, {label: "Churn", value: -3}, {label: "End", value: 7, total: true}}),
+		"waterfall":    waterfall("Bridge", []bar{{label: "Start", value: 10, total: true}, {label: "Churn", value: -3}, {label: "End", value: 7, total: true}}),
 		"single point": lineChart("One", []string{"Today"}, []line{{name: "x", values: []float64{0}}}, percent, false),
 	}
 	for name, svg := range svgs {

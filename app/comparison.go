@@ -34,29 +34,29 @@ func comparisonCard(c calc.Comparison) goapp.UI {
 	}
 	summary += "."
 
-	head := []goapp.UI{goapp.Th().Scope("col").Text("Year"), goapp.Th().Scope("col").Text("Baseline")}
+	head := []goapp.UI{el("th").Attr("scope", "col").Text("Year"), el("th").Attr("scope", "col").Text("Baseline")}
 	for _, o := range c.Scenarios {
-		head = append(head, goapp.Th().Scope("col").Text(o.Scenario.Name), goapp.Th().Scope("col").Text(o.Scenario.Name+" vs baseline"))
+		head = append(head, el("th").Attr("scope", "col").Text(o.Scenario.Name), el("th").Attr("scope", "col").Text(o.Scenario.Name+" vs baseline"))
 	}
 	rows := make([]goapp.UI, len(points))
 	for i := range points {
-		cells := []goapp.UI{goapp.Th().Scope("row").Text(years[i]), moneyCell(points[i].ARR)}
+		cells := []goapp.UI{el("th").Attr("scope", "row").Text(years[i]), moneyCell(points[i].ARR)}
 		for _, o := range c.Scenarios {
 			cells = append(cells, moneyCell(o.Projection.Points[i].ARR),
-				goapp.Td().Title(exactMoney(o.Difference[i])).Text(deltaMoney(o.Difference[i])))
+				el("td").Title(exactMoney(o.Difference[i])).Text(deltaMoney(o.Difference[i])))
 		}
-		rows[i] = goapp.Tr().Body(cells...)
+		rows[i] = el("tr").Body(cells...)
 	}
-	return goapp.Section().Class("card").Aria("labelledby", "comparison-title").Body(
-		goapp.H2().ID("comparison-title").Text("Comparison"),
+	return el("section").Class("card").Aria("labelledby", "comparison-title").Body(
+		el("h2").ID("comparison-title").Text("Comparison"),
 		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
-		goapp.Div().Class("table-wrap").Body(
-			goapp.Table().ID("comparison").Body(
-				goapp.Caption().Text("Scenario comparison"),
-				goapp.THead().Body(goapp.Tr().Body(head...)),
-				goapp.TBody().Body(rows...),
+		el("div").Class("table-wrap").Body(
+			el("table").ID("comparison").Body(
+				el("caption").Text("Scenario comparison"),
+				el("thead").Body(el("tr").Body(head...)),
+				el("tbody").Body(rows...),
 			),
 		),
-		goapp.P().Class("method").Text(c.Baseline.Projection.Method),
+		el("p").Class("method").Text(c.Baseline.Projection.Method),
 	)
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"math"
 	"strconv"
 	"strings"
@@ -9,6 +8,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/calc"
+	"nrrlab/calc/ingest"
 )
 
 // Field keys: stable names for the fields in the Model, whatever their labels.
@@ -54,17 +54,34 @@ func (p problems) first() string {
 	return ""
 }
 
-// amount reads a money field; an empty optional field is zero.
+// amount reads a money field; an empty optional field is zero. How an
+// ambiguous text was read ("1.200") is kept as the field's note.
 func (p problems) amount(key, text string, optional bool) (calc.Money, bool) {
 	if optional && strings.TrimSpace(text) == "" {
 		return 0, true
 	}
-	v, err := parseAmount(text)
+	v, note, err := parseAmount(text)
 	if err != nil {
 		p[key] = err.Error()
 		return 0, false
 	}
+	if note != "" {
+		p[notePrefix+key] = note
+	}
 	return v, true
+}
+
+// notePrefix keys a field's reading note among the problems, which are
+// recomputed with them on every read.
+const notePrefix = "note:"
+
+// hint returns how the field's text was read when that was ambiguous, or
+// else the field's usual hint.
+func (p problems) hint(key, usual string) string {
+	if n := p[notePrefix+key]; n != "" {
+		return n
+	}
+	return usual
 }
 
 // count reads a whole number of at least zero; empty is "not given".
@@ -92,32 +109,33 @@ func (p problems) whole(key, text string, lo, hi int) (int, bool) {
 }
 
 // percentage reads a rate typed as a percentage, "110%" or "110", as a
-// fraction (1.10).
+// fraction (1.10). Rates here are never negative.
 func (p problems) percentage(key, text string) (float64, bool) {
-	t := strings.TrimSuffix(strings.TrimSpace(text), "%")
-	v, err := strconv.ParseFloat(strings.TrimSpace(t), 64)
-	if err != nil || math.IsNaN(v) || math.IsInf(v, 0) || v < 0 {
+	f, err := ingest.ParseFigure(text, ingest.StyleAuto)
+	rate := f.Rate
+	if err == nil && !f.Percent {
+		rate = f.Amount.Float() / 100
+	}
+	if err != nil || rate < 0 || math.IsInf(rate, 0) || math.IsNaN(rate) {
 		p[key] = strconv.Quote(text) + " is not a rate: expected a percentage " + hintPercent
 		return 0, false
 	}
-	return v / 100, true
+	return rate, true
 }
 
-// parseAmount reads one money figure as typed.
-func parseAmount(text string) (calc.Money, error) {
-	t := strings.TrimPrefix(strings.TrimSpace(strings.ReplaceAll(text, ",", "")), "$")
-	mult := 1.0
+// parseAmount reads one money figure as typed. A rate such as "105%" is not
+// an amount, and neither is a negative one: ARR is never below zero.
+func parseAmount(text string) (calc.Money, string, error) {
+	f, err := ingest.ParseFigure(text, ingest.StyleAuto)
 	switch {
-	case strings.HasSuffix(t, "M"), strings.HasSuffix(t, "m"):
-		mult, t = 1e6, t[:len(t)-1]
-	case strings.HasSuffix(t, "K"), strings.HasSuffix(t, "k"):
-		mult, t = 1e3, t[:len(t)-1]
+	case err != nil:
+		return 0, "", err
+	case f.Percent:
+		return 0, "", &ingest.FigureError{Text: text, Problem: "a percentage is a rate", Expected: "an amount " + hintAmount}
+	case f.Amount < 0:
+		return 0, "", &ingest.FigureError{Text: text, Problem: "ARR cannot be negative", Expected: "an amount " + hintAmount}
 	}
-	v, err := strconv.ParseFloat(t, 64)
-	if err != nil || v < 0 {
-		return 0, errors.New(strconv.Quote(text) + " is not an amount: expected a number " + hintAmount)
-	}
-	return calc.FromFloat(v * mult)
+	return f.Amount, f.Note, nil
 }
 
 // fieldID is the element id of a field key.
@@ -143,12 +161,12 @@ func (f field) render() goapp.UI {
 	if f.problem != "" {
 		describedBy = f.id + "-problem"
 	}
-	input := goapp.Input().
-		Type("text").
+	input := void("input").
+		Attr("type", "text").
 		ID(f.id).
-		Value(f.value).
+		Attr("value", f.value).
 		Attr("inputmode", "decimal").
-		AutoComplete(false).
+		Attr("autocomplete", "off").
 		Spellcheck(false).
 		Aria("invalid", f.problem != "").
 		Aria("describedby", describedBy).
@@ -158,13 +176,13 @@ func (f field) render() goapp.UI {
 	if f.group != "" {
 		input = input.Aria("labelledby", f.group+" "+f.id+"-label")
 	}
-	return goapp.Div().Class("field").Body(
-		goapp.Label().For(f.id).ID(f.id+"-label").Text(f.label),
+	return el("div").Class("field").Body(
+		el("label").Attr("for", f.id).ID(f.id+"-label").Text(f.label),
 		input,
 		goapp.If(f.problem == "", func() goapp.UI {
-			return goapp.P().Class("hint").ID(f.id + "-hint").Text(f.hint)
+			return el("p").Class("hint").ID(f.id + "-hint").Text(f.hint)
 		}).Else(func() goapp.UI {
-			return goapp.P().Class("problem").ID(f.id + "-problem").Text(f.problem)
+			return el("p").Class("problem").ID(f.id + "-problem").Text(f.problem)
 		}),
 	)
 }
@@ -177,13 +195,13 @@ type choice struct {
 // radioGroup renders a fieldset of radio buttons: arrow keys move between
 // them, as the platform does.
 func radioGroup(key, legend, current string, choices []choice, onChange func(ctx goapp.Context, value string)) goapp.UI {
-	return goapp.FieldSet().Class("field radios").Body(
-		goapp.Legend().Text(legend),
+	return el("fieldset").Class("field radios").Body(
+		el("legend").Text(legend),
 		goapp.Range(choices).Slice(func(i int) goapp.UI {
 			c := choices[i]
 			id := fieldID(key) + "-" + c.value
-			return goapp.Label().For(id).Body(
-				goapp.Input().Type("radio").ID(id).Name(fieldID(key)).Value(c.value).Checked(c.value == current).
+			return el("label").Attr("for", id).Body(
+				void("input").Attr("type", "radio").ID(id).Attr("name", fieldID(key)).Attr("value", c.value).Attr("checked", c.value == current).
 					OnChange(func(ctx goapp.Context, e goapp.Event) { onChange(ctx, c.value) }),
 				goapp.Text(" "+c.label),
 			)
@@ -193,18 +211,18 @@ func radioGroup(key, legend, current string, choices []choice, onChange func(ctx
 
 // selectField renders a labelled select; group is as for field.
 func selectField(id, group, label, current string, choices []choice, onChange func(ctx goapp.Context, value string)) goapp.UI {
-	sel := goapp.Select().ID(id).OnChange(func(ctx goapp.Context, e goapp.Event) {
+	sel := el("select").ID(id).OnChange(func(ctx goapp.Context, e goapp.Event) {
 		onChange(ctx, ctx.JSSrc().Get("value").String())
 	})
 	if group != "" {
 		sel = sel.Aria("labelledby", group+" "+id+"-label")
 	}
-	return goapp.Div().Class("field").Body(
-		goapp.Label().For(id).ID(id+"-label").Text(label),
+	return el("div").Class("field").Body(
+		el("label").Attr("for", id).ID(id+"-label").Text(label),
 		sel.Body(
 			goapp.Range(choices).Slice(func(i int) goapp.UI {
 				c := choices[i]
-				return goapp.Option().Value(c.value).Selected(c.value == current).Text(c.label)
+				return el("option").Attr("value", c.value).Attr("selected", c.value == current).Text(c.label)
 			}),
 		),
 	)

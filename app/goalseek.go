@@ -11,15 +11,15 @@ import (
 func goalSeekCard(m Model, p problems, set func(string) func(goapp.Context, string)) goapp.UI {
 	target, okT := p.amount(keyTargetARR, m.Texts[keyTargetARR], false)
 	years, okY := p.whole(keyInYears, m.Texts[keyInYears], 1, 50)
-	var body goapp.UI = goapp.P().Class("hint").Text("Enter a target ARR and a number of years.")
+	var body goapp.UI = el("p").Class("hint").Text("Enter a target ARR and a number of years.")
 	if okT && okY {
 		body = goalSeekResults(m.Figures, target, years)
 	}
-	return goapp.Section().Class("card").Aria("labelledby", "goal-title").Body(
-		goapp.H2().ID("goal-title").Text("Goal seek"),
-		goapp.P().Class("lede").Text("The NRR that grows today's starting ARR to a target with no new logos, and what it takes at today's other figures."),
-		goapp.Div().Class("field-row").Body(
-			textField(keyTargetARR, "Target ARR", m.Texts[keyTargetARR], hintAmount, p[keyTargetARR], set(keyTargetARR)),
+	return el("section").Class("card").Aria("labelledby", "goal-title").Body(
+		el("h2").ID("goal-title").Text("Goal seek"),
+		el("p").Class("lede").Text("The NRR that grows today's starting ARR to a target with no new logos, and what it takes at today's other figures."),
+		el("div").Class("field-row").Body(
+			textField(keyTargetARR, "Target ARR", m.Texts[keyTargetARR], p.hint(keyTargetARR, hintAmount), p[keyTargetARR], set(keyTargetARR)),
 			textField(keyInYears, "In years", m.Texts[keyInYears], "from 1 to 50", p[keyInYears], set(keyInYears)),
 		),
 		body,
@@ -29,7 +29,7 @@ func goalSeekCard(m Model, p problems, set func(string) func(goapp.Context, stri
 func goalSeekResults(t calc.Totals, target calc.Money, years int) goapp.UI {
 	nrr, err := calc.NRRForTarget(t.Start, target, years)
 	if err != nil {
-		return goapp.P().Class("problem").Text(err.Error())
+		return el("p").Class("problem").Text(err.Error())
 	}
 	// Expansion and churn are per period: for a monthly period, the monthly
 	// NRR whose twelfth power is the annual one needed.
@@ -56,7 +56,7 @@ func goalSeekResults(t calc.Totals, target calc.Money, years int) goapp.UI {
 			churnText, churnNote = shortMoney(allowed), "today: "+shortMoney(t.Churn)+", at today's expansion and contraction"
 		}
 	}
-	return goapp.Div().Class("metrics").Body(
+	return el("div").Class("metrics").Body(
 		metric("nrr-needed", "NRR needed", percent(nrr), "each year, from "+shortMoney(t.Start)+" to "+shortMoney(target)),
 		metric("expansion-needed", "Expansion needed", expansionText, expansionNote),
 		metric("churn-allowed", "Churn allowed", churnText, churnNote),

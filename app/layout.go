@@ -8,33 +8,33 @@ import (
 // header with navigation (current marks the active page), the update notice
 // and the footer.
 func layout(current string, content ...goapp.UI) goapp.UI {
-	return goapp.Div().Class("site").Body(
-		goapp.A().Class("skip").Href(href(current)+"#main").Text("Skip to content"),
-		goapp.Header().Class("site-header").Body(
-			goapp.A().Class("brand").Href(href("/")).Body(
-				goapp.Img().Src("/web/icon.svg").Aria("hidden", true).Width(28).Height(28),
-				goapp.Span().Text(Name),
+	return el("div").Class("site").Body(
+		el("a").Class("skip").Attr("href", href(current)+"#main").Text("Skip to content"),
+		el("header").Class("site-header").Body(
+			el("a").Class("brand").Attr("href", href("/")).Body(
+				void("img").Attr("src", "/web/icon.svg").Aria("hidden", true).Attr("width", 28).Attr("height", 28),
+				el("span").Text(Name),
 			),
-			goapp.Nav().Aria("label", "Main").Body(
-				goapp.Ul().Body(
+			el("nav").Aria("label", "Main").Body(
+				el("ul").Body(
 					goapp.Range(Pages).Slice(func(i int) goapp.UI {
 						p := Pages[i]
-						a := goapp.A().Href(href(p.Path)).Text(p.Title)
+						a := el("a").Attr("href", href(p.Path)).Text(p.Title)
 						if p.Path == current {
 							a = a.Aria("current", "page")
 						}
-						return goapp.Li().Body(a)
+						return el("li").Body(a)
 					}),
 				),
 			),
 		),
 		&updateNotice{},
-		goapp.Main().ID("main").Body(content...),
-		goapp.Footer().Class("site-footer").Body(
-			goapp.P().Text("Everything is computed in your browser: no figure you enter leaves this device."),
-			goapp.P().Body(
+		el("main").ID("main").Body(content...),
+		el("footer").Class("site-footer").Body(
+			el("p").Text("Everything is computed in your browser: no figure you enter leaves this device."),
+			el("p").Body(
 				goapp.Text(Name+" version "),
-				goapp.Span().ID("version").Text(goapp.Getenv("GOAPP_VERSION")),
+				el("span").ID("version").Text(goapp.Getenv("GOAPP_VERSION")),
 			),
 		),
 	)
@@ -56,11 +56,11 @@ func (u *updateNotice) OnAppUpdate(ctx goapp.Context) {
 }
 
 func (u *updateNotice) Render() goapp.UI {
-	return goapp.Div().Class("update-slot").Aria("live", "polite").Body(
+	return el("div").Class("update-slot").Aria("live", "polite").Body(
 		goapp.If(u.available, func() goapp.UI {
-			return goapp.P().Class("update").Body(
+			return el("p").Class("update").Body(
 				goapp.Text("A new version of "+Name+" is ready. "),
-				goapp.Button().Type("button").Text("Reload").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				el("button").Attr("type", "button").Text("Reload").OnClick(func(ctx goapp.Context, e goapp.Event) {
 					ctx.Reload()
 				}),
 			)

@@ -8,11 +8,11 @@ type notFound struct {
 }
 
 func (n *notFound) Render() goapp.UI {
-	return layout("", goapp.Section().Class("card").Body(
-		goapp.H1().Text("Page not found"),
-		goapp.P().Body(
+	return layout("", el("section").Class("card").Body(
+		el("h1").Text("Page not found"),
+		el("p").Body(
 			goapp.Text("There is no page at this address. "),
-			goapp.A().Href(href("/")).Text("Open the calculator"),
+			el("a").Attr("href", href("/")).Text("Open the calculator"),
 			goapp.Text("."),
 		),
 	))

@@ -21,14 +21,14 @@ func projectionCard(m Model, r calc.Retention, p problems, set func(string) func
 	}
 	proj, err := calc.Project(r.Start, r.AnnualNRR, m.Years, newARR)
 	ref, refErr := calc.Project(r.Start, worldClassNRR, m.Years, nil)
-	return goapp.Section().Class("card").Aria("labelledby", "projection-title").Body(
-		goapp.H2().ID("projection-title").Text("Compounding"),
-		goapp.Div().Class("field-row").Body(
+	return el("section").Class("card").Aria("labelledby", "projection-title").Body(
+		el("h2").ID("projection-title").Text("Compounding"),
+		el("div").Class("field-row").Body(
 			textField(keyYears, "Years", m.Texts[keyYears], "from 1 to 50", p[keyYears], set(keyYears)),
-			textField(keyNewARR, "New-logo ARR per year", m.Texts[keyNewARR], hintOptional, p[keyNewARR], set(keyNewARR)),
+			textField(keyNewARR, "New-logo ARR per year", m.Texts[keyNewARR], p.hint(keyNewARR, hintOptional), p[keyNewARR], set(keyNewARR)),
 		),
 		goapp.If(err != nil || refErr != nil, func() goapp.UI {
-			return goapp.P().Class("problem").Text(firstError(err, refErr).Error())
+			return el("p").Class("problem").Text(firstError(err, refErr).Error())
 		}).Else(func() goapp.UI {
 			return projectionView(proj, ref, m.NewARR > 0)
 		}),
@@ -65,35 +65,35 @@ func projectionView(proj, ref calc.Projection, withNew bool) goapp.UI {
 	summary := "Projection: the existing base grows from " + shortMoney(proj.Points[0].ARR) + " to " +
 		shortMoney(last.FromBase) + " in " + strconv.Itoa(last.Period) + " years at " + percent(proj.NRR) +
 		" NRR; at a world-class 120% it would reach " + shortMoney(ref.Points[len(ref.Points)-1].ARR) + "."
-	return goapp.Div().Body(
+	return el("div").Body(
 		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
-		goapp.Div().Class("table-wrap").Body(
-			goapp.Table().ID("projection").Body(
-				goapp.Caption().Text("Projection"),
-				goapp.THead().Body(goapp.Tr().Body(
-					goapp.Th().Scope("col").Text("Year"),
-					goapp.Th().Scope("col").Text("ARR from the existing base"),
-					goapp.Th().Scope("col").Text("Growth that year"),
-					goapp.If(withNew, func() goapp.UI { return goapp.Th().Scope("col").Text("ARR with new logos") }),
+		el("div").Class("table-wrap").Body(
+			el("table").ID("projection").Body(
+				el("caption").Text("Projection"),
+				el("thead").Body(el("tr").Body(
+					el("th").Attr("scope", "col").Text("Year"),
+					el("th").Attr("scope", "col").Text("ARR from the existing base"),
+					el("th").Attr("scope", "col").Text("Growth that year"),
+					goapp.If(withNew, func() goapp.UI { return el("th").Attr("scope", "col").Text("ARR with new logos") }),
 				)),
-				goapp.TBody().Body(
+				el("tbody").Body(
 					goapp.Range(proj.Points[1:]).Slice(func(i int) goapp.UI {
 						pt := proj.Points[i+1]
-						return goapp.Tr().Body(
-							goapp.Th().Scope("row").Text(strconv.Itoa(pt.Period)),
+						return el("tr").Body(
+							el("th").Attr("scope", "row").Text(strconv.Itoa(pt.Period)),
 							moneyCell(pt.FromBase),
-							goapp.Td().Text(signedShort(pt.Growth)),
+							el("td").Text(signedShort(pt.Growth)),
 							goapp.If(withNew, func() goapp.UI { return moneyCell(pt.ARR) }),
 						)
 					}),
 				),
 			),
 		),
-		goapp.P().Class("method").Text(proj.Method),
+		el("p").Class("method").Text(proj.Method),
 	)
 }
 
 // moneyCell shows an amount the short way, with the exact figure on hover.
 func moneyCell(m calc.Money) goapp.UI {
-	return goapp.Td().Title(exactMoney(m)).Text(shortMoney(m))
+	return el("td").Title(exactMoney(m)).Text(shortMoney(m))
 }

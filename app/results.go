@@ -4,19 +4,20 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/calc"
+	"nrrlab/calc/benchmark"
 )
 
 // retentionCard shows the headline figures of a period.
 func retentionCard(r calc.Retention, stale bool) goapp.UI {
 	monthly := r.Period == calc.Monthly
-	return goapp.Section().Class("card results").Aria("labelledby", "results-title").Body(
-		goapp.H2().ID("results-title").Text("Retention"),
+	return el("section").Class("card results").Aria("labelledby", "results-title").Body(
+		el("h2").ID("results-title").Text("Retention"),
 		goapp.If(stale, func() goapp.UI {
-			return goapp.P().Class("stale").Text("Showing the figures of the last complete inputs: correct the marked field to update them.")
+			return el("p").Class("stale").Text("Showing the figures of the last complete inputs: correct the marked field to update them.")
 		}),
-		goapp.Div().Class("metrics").Body(
-			metric("nrr", "Net revenue retention", percent(r.NRR), ""),
-			metric("grr", "Gross revenue retention", percent(r.GRR), ""),
+		el("div").Class("metrics").Body(
+			bandMetric("nrr", "Net revenue retention", percent(r.NRR), "nrr-overall", r.AnnualNRR),
+			bandMetric("grr", "Gross revenue retention", percent(r.GRR), "grr-health", r.AnnualGRR),
 			goapp.If(r.HasLogos, func() goapp.UI {
 				return metric("logos", "Logo retention", percent(r.LogoRetention), "")
 			}),
@@ -27,18 +28,18 @@ func retentionCard(r calc.Retention, stale bool) goapp.UI {
 				return metric("annual-grr", "Annualised GRR", percent(r.AnnualGRR), "GRR compounded over 12 months")
 			}),
 		),
-		goapp.Dl().Class("rates").Body(
+		el("dl").Class("rates").Body(
 			rate("Expansion rate", percent(r.ExpansionRate)),
 			rate("Contraction rate", percent(r.ContractionRate)),
 			rate("Churn rate", percent(r.ChurnRate)),
 			rate("Net expansion", signedShort(r.NetExpansion)),
 		),
-		goapp.P().Class("method").Text(r.Method),
+		el("p").Class("method").Text(r.Method),
 	)
 }
 
 func rate(label, value string) goapp.UI {
-	return goapp.Div().Body(goapp.Dt().Text(label), goapp.Dd().Text(value))
+	return el("div").Body(el("dt").Text(label), el("dd").Text(value))
 }
 
 // signedShort writes a change with its sign: +$500K, −$1.2M.
@@ -52,11 +53,24 @@ func signedShort(m calc.Money) string {
 // metric renders one headline figure. Its value is an output whose
 // accessible name is the visible label.
 func metric(id, label, value, note string) goapp.UI {
-	return goapp.Div().Class("metric").Body(
-		goapp.Span().Class("metric-label").ID(id+"-label").Text(label),
-		goapp.Output().Class("metric-value").ID(id).Aria("labelledby", id+"-label").Aria("live", "off").Text(value),
+	return el("div").Class("metric").Body(
+		el("span").Class("metric-label").ID(id+"-label").Text(label),
+		el("output").Class("metric-value").ID(id).Aria("labelledby", id+"-label").Aria("live", "off").Text(value),
 		goapp.If(note != "", func() goapp.UI {
-			return goapp.Span().Class("metric-note").Text(note)
+			return el("span").Class("metric-note").Text(note)
+		}),
+	)
+}
+
+// bandMetric is a headline figure with the band its annual equivalent falls
+// in on a benchmark set, by name.
+func bandMetric(id, label, value, set string, annual float64) goapp.UI {
+	p, err := benchmark.ByID(set).Place(annual)
+	return el("div").Class("metric").Body(
+		el("span").Class("metric-label").ID(id+"-label").Text(label),
+		el("output").Class("metric-value").ID(id).Aria("labelledby", id+"-label").Aria("live", "off").Text(value),
+		goapp.If(err == nil, func() goapp.UI {
+			return el("span").Class("metric-note").ID(id + "-band").Body(verdictPill(p.BandOf()))
 		}),
 	)
 }
@@ -87,17 +101,17 @@ func bridgeCard(r calc.Retention) goapp.UI {
 	summary := "ARR bridge: " + shortMoney(r.Start) + " at the start, plus " + shortMoney(r.Expansion) +
 		" expansion, minus " + shortMoney(r.Contraction) + " contraction and " + shortMoney(r.Churn) +
 		" churn, gives " + shortMoney(r.End) + " at the end."
-	return goapp.Section().Class("card").Aria("labelledby", "bridge-title").Body(
-		goapp.H2().ID("bridge-title").Text("ARR bridge"),
+	return el("section").Class("card").Aria("labelledby", "bridge-title").Body(
+		el("h2").ID("bridge-title").Text("ARR bridge"),
 		goapp.Raw(waterfall(summary, bars)),
-		goapp.Div().Class("table-wrap").Body(
-			goapp.Table().Body(
-				goapp.Caption().Text("ARR bridge"),
-				goapp.THead().Body(goapp.Tr().Body(goapp.Th().Scope("col").Text("Step"), goapp.Th().Scope("col").Text("Amount"))),
-				goapp.TBody().Body(
+		el("div").Class("table-wrap").Body(
+			el("table").Body(
+				el("caption").Text("ARR bridge"),
+				el("thead").Body(el("tr").Body(el("th").Attr("scope", "col").Text("Step"), el("th").Attr("scope", "col").Text("Amount"))),
+				el("tbody").Body(
 					goapp.Range(steps).Slice(func(i int) goapp.UI {
 						s := steps[i]
-						return goapp.Tr().Body(goapp.Th().Scope("row").Text(s.label), goapp.Td().Text(s.sign+exactMoney(s.value)))
+						return el("tr").Body(el("th").Attr("scope", "row").Text(s.label), el("td").Text(s.sign+exactMoney(s.value)))
 					}),
 				),
 			),

@@ -193,24 +193,24 @@ func (s *scenarios) Render() goapp.UI {
 	}
 	cmp, err := calc.Compare(s.model.Figures.Start, base, list, s.model.Years)
 	return layout("/scenarios",
-		goapp.H1().Text("What-if scenarios"),
+		el("h1").Text("What-if scenarios"),
 		baselineCard(s.model, s.problems, s.set),
-		goapp.Section().Class("card").Aria("labelledby", "scenarios-title").Body(
-			goapp.H2().ID("scenarios-title").Text("Scenarios"),
-			goapp.P().Class("lede").Text("Each scenario changes this period's retention, by amounts, by rates or by NRR directly, and may add new-logo ARR each year. Figures start as a copy of the baseline."),
-			goapp.Div().Class("scenario-list").Body(
+		el("section").Class("card").Aria("labelledby", "scenarios-title").Body(
+			el("h2").ID("scenarios-title").Text("Scenarios"),
+			el("p").Class("lede").Text("Each scenario changes this period's retention, by amounts, by rates or by NRR directly, and may add new-logo ARR each year. Figures start as a copy of the baseline."),
+			el("div").Class("scenario-list").Body(
 				goapp.Range(s.model.Scenarios).Slice(func(i int) goapp.UI {
 					return s.scenarioCard(i)
 				}),
 			),
 			goapp.If(len(s.model.Scenarios) < maxScenarios, func() goapp.UI {
-				return goapp.Button().Type("button").Class("no-print").Text("Add scenario").OnClick(s.add)
+				return el("button").Attr("type", "button").Class("no-print").Text("Add scenario").OnClick(s.add)
 			}).Else(func() goapp.UI {
-				return goapp.P().Class("hint").Text("Six scenarios at most, so the comparison stays readable.")
+				return el("p").Class("hint").Text("Six scenarios at most, so the comparison stays readable.")
 			}),
 		),
 		goapp.If(err != nil, func() goapp.UI {
-			return goapp.Section().Class("card").Body(goapp.P().Class("problem").Text(err.Error()))
+			return el("section").Class("card").Body(el("p").Class("problem").Text(err.Error()))
 		}).Else(func() goapp.UI {
 			return comparisonCard(cmp)
 		}),
@@ -231,9 +231,9 @@ func baselineCard(m Model, p problems, set func(string) func(goapp.Context, stri
 		}
 		summary += "."
 	}
-	return goapp.Section().Class("card").Aria("labelledby", "baseline-title").Body(
-		goapp.H2().ID("baseline-title").Text("Baseline"),
-		goapp.P().Body(goapp.Text(summary+" "), goapp.A().Href(href("/")).Text("Change the baseline")),
+	return el("section").Class("card").Aria("labelledby", "baseline-title").Body(
+		el("h2").ID("baseline-title").Text("Baseline"),
+		el("p").Body(goapp.Text(summary+" "), el("a").Attr("href", href("/")).Text("Change the baseline")),
 		textField(keyYears, "Years", m.Texts[keyYears], "from 1 to 50", p[keyYears], set(keyYears)),
 	)
 }
@@ -248,16 +248,16 @@ func (s *scenarios) scenarioCard(i int) goapp.UI {
 			group: legend, onInput: s.setScenario(i, key)}.render()
 	}
 	lever := in.Texts[keyLever]
-	return goapp.FieldSet().Class("scenario").Body(
-		goapp.Legend().ID(legend).Text(title),
-		goapp.Div().Class("field-row").Body(
+	return el("fieldset").Class("scenario").Body(
+		el("legend").ID(legend).Text(title),
+		el("div").Class("field-row").Body(
 			field{id: legend + "-name", label: "Name", value: in.Texts[keyName], hint: "optional, such as Upsell push",
 				group: legend, onInput: s.setScenario(i, keyName)}.render(),
 			selectField(legend+"-lever", legend, "Defined by", lever, leverChoices, s.setScenario(i, keyLever)),
 		),
-		goapp.Div().Class("field-row").Body(
+		el("div").Class("field-row").Body(
 			goapp.If(lever == "rates", func() goapp.UI {
-				return goapp.Div().Class("field-row").Body(
+				return el("div").Class("field-row").Body(
 					f(keyExpansionRate, "Expansion rate", hintPercent),
 					f(keyContractionRate, "Contraction rate", hintPercent),
 					f(keyChurnRate, "Churn rate", hintPercent),
@@ -265,7 +265,7 @@ func (s *scenarios) scenarioCard(i int) goapp.UI {
 			}).ElseIf(lever == "nrr", func() goapp.UI {
 				return f(keyNRR, "NRR", hintPercent)
 			}).Else(func() goapp.UI {
-				return goapp.Div().Class("field-row").Body(
+				return el("div").Class("field-row").Body(
 					f(keyExpansion, "Expansion", hintAmount),
 					f(keyContraction, "Contraction", hintAmount),
 					f(keyChurn, "Churn", hintAmount),
@@ -273,6 +273,6 @@ func (s *scenarios) scenarioCard(i int) goapp.UI {
 			}),
 			f(keyNewARR, "New-logo ARR per year", hintOptional),
 		),
-		goapp.Button().Type("button").Class("secondary no-print").Text("Remove").Aria("label", "Remove "+title).OnClick(s.remove(i)),
+		el("button").Attr("type", "button").Class("secondary no-print").Text("Remove").Aria("label", "Remove "+title).OnClick(s.remove(i)),
 	)
 }

@@ -17,12 +17,12 @@ func targetPathCard(m Model, p problems, set func(string) func(goapp.Context, st
 	r, err := calc.Retain(m.Figures)
 	target, okT := p.percentage(keyTargetNRR, m.Texts[keyTargetNRR])
 	quarters, okQ := p.whole(keyQuarters, m.Texts[keyQuarters], 1, calc.MaxQuarters)
-	var body goapp.UI = goapp.P().Class("hint").Text("Enter a target NRR and a number of quarters.")
+	var body goapp.UI = el("p").Class("hint").Text("Enter a target NRR and a number of quarters.")
 	edited := false
 	if err == nil && okT && okQ {
 		path, perr := calc.TargetPath(r.AnnualNRR, target, quarters)
 		if perr != nil {
-			body = goapp.P().Class("problem").Text(perr.Error())
+			body = el("p").Class("problem").Text(perr.Error())
 		} else {
 			for i := range path {
 				key := milestoneKey(path[i].Quarter)
@@ -36,16 +36,16 @@ func targetPathCard(m Model, p problems, set func(string) func(goapp.Context, st
 			body = milestoneView(m, r.AnnualNRR, path, p, set)
 		}
 	}
-	return goapp.Section().Class("card").Aria("labelledby", "path-title").Body(
-		goapp.H2().ID("path-title").Text("Target path"),
-		goapp.P().Class("lede").Text("Quarterly NRR milestones from today's NRR to a target, in equal steps until you change one."),
-		goapp.Div().Class("field-row").Body(
+	return el("section").Class("card").Aria("labelledby", "path-title").Body(
+		el("h2").ID("path-title").Text("Target path"),
+		el("p").Class("lede").Text("Quarterly NRR milestones from today's NRR to a target, in equal steps until you change one."),
+		el("div").Class("field-row").Body(
 			textField(keyTargetNRR, "Target NRR", m.Texts[keyTargetNRR], hintPercent, p[keyTargetNRR], set(keyTargetNRR)),
 			textField(keyQuarters, "Quarters", m.Texts[keyQuarters], "from 1 to "+strconv.Itoa(calc.MaxQuarters), p[keyQuarters], set(keyQuarters)),
 		),
 		body,
 		goapp.If(edited, func() goapp.UI {
-			return goapp.Button().Type("button").Class("secondary no-print").Text("Back to equal steps").OnClick(reset)
+			return el("button").Attr("type", "button").Class("secondary no-print").Text("Back to equal steps").OnClick(reset)
 		}),
 	)
 }
@@ -66,19 +66,19 @@ func milestoneView(m Model, today float64, path []calc.Milestone, p problems, se
 		if !ok {
 			text = percent(ms.NRR)
 		}
-		rows[i] = goapp.Tr().Body(
-			goapp.Th().Scope("row").ID("q"+strconv.Itoa(ms.Quarter)).Text("Q"+strconv.Itoa(ms.Quarter)),
-			goapp.Td().Body(field{id: fieldID(key), label: "Q" + strconv.Itoa(ms.Quarter) + " target NRR", value: text,
+		rows[i] = el("tr").Body(
+			el("th").Attr("scope", "row").ID("q"+strconv.Itoa(ms.Quarter)).Text("Q"+strconv.Itoa(ms.Quarter)),
+			el("td").Body(field{id: fieldID(key), label: "Q" + strconv.Itoa(ms.Quarter) + " target NRR", value: text,
 				hint: "", problem: p[key], onInput: set(key)}.render()),
 		)
 	}
-	return goapp.Div().Body(
+	return el("div").Body(
 		goapp.Raw(lineChart(summary, labels, []line{{name: "NRR milestone", values: values}}, percent, false)),
-		goapp.Div().Class("table-wrap").Body(
-			goapp.Table().Class("milestones").Body(
-				goapp.Caption().Text("Milestones"),
-				goapp.THead().Body(goapp.Tr().Body(goapp.Th().Scope("col").Text("Quarter"), goapp.Th().Scope("col").Text("NRR"))),
-				goapp.TBody().Body(rows...),
+		el("div").Class("table-wrap").Body(
+			el("table").Class("milestones").Body(
+				el("caption").Text("Milestones"),
+				el("thead").Body(el("tr").Body(el("th").Attr("scope", "col").Text("Quarter"), el("th").Attr("scope", "col").Text("NRR"))),
+				el("tbody").Body(rows...),
 			),
 		),
 	)
@@ -89,11 +89,11 @@ func milestoneView(m Model, today float64, path []calc.Milestone, p problems, se
 func growthShareCard(m Model, p problems, set func(string) func(goapp.Context, string)) goapp.UI {
 	r, err := calc.Retain(m.Figures)
 	growth, ok := p.percentage(keyGrowth, m.Texts[keyGrowth])
-	var body goapp.UI = goapp.P().Class("hint").Text("Enter an annual growth rate.")
+	var body goapp.UI = el("p").Class("hint").Text("Enter an annual growth rate.")
 	if err == nil && ok {
 		share, serr := calc.GrowthFromBase(growth, r.AnnualNRR)
 		if serr != nil {
-			body = goapp.P().Class("problem").Text(serr.Error())
+			body = el("p").Class("problem").Text(serr.Error())
 		} else {
 			note := "at " + percent(r.AnnualNRR) + " NRR and " + percent(growth) + " growth a year: (NRR − 100%) ÷ growth"
 			switch {
@@ -102,11 +102,11 @@ func growthShareCard(m Model, p problems, set func(string) func(goapp.Context, s
 			case share < 0:
 				note += "; the base shrinks, and new logos carry all the growth and more"
 			}
-			body = goapp.Div().Class("metrics").Body(metric("growth-share", "Share of growth from existing customers", percent(share), note))
+			body = el("div").Class("metrics").Body(metric("growth-share", "Share of growth from existing customers", percent(share), note))
 		}
 	}
-	return goapp.Section().Class("card").Aria("labelledby", "share-title").Body(
-		goapp.H2().ID("share-title").Text("Growth from existing customers"),
+	return el("section").Class("card").Aria("labelledby", "share-title").Body(
+		el("h2").ID("share-title").Text("Growth from existing customers"),
 		textField(keyGrowth, "Annual growth rate", m.Texts[keyGrowth], hintPercent, p[keyGrowth], set(keyGrowth)),
 		body,
 	)

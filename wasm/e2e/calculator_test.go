@@ -53,9 +53,12 @@ func TestCalculatorShowsTheSampleThenComputesAsTheUserTypes(t *testing.T) {
 	log := recordConsole(ctx)
 	open(t, ctx, srv.url(""))
 
-	// The first visit shows SPEC.md's first worked example.
+	// The first visit shows SPEC.md's first worked example, and the NRR band.
 	waitText(t, ctx, "status", "Net revenue retention", "105.0%")
 	waitText(t, ctx, "status", "Gross revenue retention", "85.0%")
+	if band := bandShown(t, ctx); band != "Strong" {
+		t.Errorf("band of 105.0%% NRR = %q, want Strong", band)
+	}
 
 	for _, f := range []struct{ label, text string }{
 		{"Starting ARR", "$1.2M"},
@@ -67,9 +70,38 @@ func TestCalculatorShowsTheSampleThenComputesAsTheUserTypes(t *testing.T) {
 	}
 	waitText(t, ctx, "status", "Net revenue retention", "113.1%")
 	waitText(t, ctx, "status", "Gross revenue retention", "84.8%")
+	typeInto(t, ctx, "Expansion", "$500K")
+	waitText(t, ctx, "status", "Net revenue retention", "126.4%")
+	if band := bandShown(t, ctx); band != "World-class" {
+		t.Errorf("band of 126.4%% NRR = %q, want World-class", band)
+	}
+	typeInto(t, ctx, "Churn", "$300K")
+	waitText(t, ctx, "status", "Net revenue retention", "111.0%")
+	typeInto(t, ctx, "Contraction", "$200K")
+	waitText(t, ctx, "status", "Net revenue retention", "100.0%")
+	typeInto(t, ctx, "Churn", "$400K")
+	waitText(t, ctx, "status", "Net revenue retention", "91.7%")
+	if band := bandShown(t, ctx); band != "Needs improvement" {
+		t.Errorf("band of 91.7%% NRR = %q, want Needs improvement", band)
+	}
+	typeInto(t, ctx, "Churn", "$500K")
+	waitText(t, ctx, "status", "Net revenue retention", "83.3%")
+	if band := bandShown(t, ctx); band != "Critical" {
+		t.Errorf("band of 83.3%% NRR = %q, want Critical", band)
+	}
 	if p := log.problems(); len(p) > 0 {
 		t.Errorf("console problems: %q", p)
 	}
+}
+
+// bandShown reads the NRR band named beside the figure.
+func bandShown(t *testing.T, ctx context.Context) string {
+	t.Helper()
+	band, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("nrr-band").innerText.trim()`))
+	if err != nil {
+		t.Fatalf("reading the NRR band: %v", err)
+	}
+	return band
 }
 
 func TestCalculatorUnreadableValueIsMarkedAtItsFieldAndKeepsTheFigures(t *testing.T) {
