@@ -31,6 +31,7 @@ var Pages = []Page{
 	{Path: "/", Title: "Calculator", New: func() goapp.Composer { return &calculator{} }},
 	{Path: "/scenarios", Title: "What-if", New: func() goapp.Composer { return &scenarios{} }},
 	{Path: "/benchmarks", Title: "Benchmarks", New: func() goapp.Composer { return &benchmarks{} }},
+	{Path: "/metrics", Title: "Metrics", New: func() goapp.Composer { return &metrics{} }},
 }
 
 // Register routes every page, and every other path to the not-found page.
