@@ -259,7 +259,13 @@ func cutSign(s string) (rest string, neg, ok bool) {
 }
 
 func cutCurrencyPrefix(s string) (string, currency, bool) {
+	if s == "" || isDigit(s[0]) {
+		return s, noCurrency, false
+	}
 	for _, t := range currencyTokens {
+		if t.token[0]|0x20 != s[0]|0x20 {
+			continue
+		}
 		if len(s) >= len(t.token) && strings.EqualFold(s[:len(t.token)], t.token) {
 			rest := s[len(t.token):]
 			// A code glued to letters is a word, not a currency: "RMB".

@@ -1,0 +1,391 @@
+package ingest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"nrrlab/calc/monthly"
+)
+
+// Shape is the layout of a table of customers.
+type Shape uint8
+
+const (
+	// PerCustomer has a row per customer with ARR at the start and at the end.
+	PerCustomer Shape = iota
+	// Wide has a row per customer and a column per month.
+	Wide
+	// Long has a row per customer and month, with an amount.
+	Long
+)
+
+// MonthColumn is a column of a wide sheet and the month it holds.
+type MonthColumn struct {
+	Column int
+	Month  monthly.Month
+}
+
+// Mapping says what each column of a table is used for. Detect proposes
+// one; the user may change it, and reading again with it needs no second
+// parse of the text. Column indexes count from 0; -1 means none.
+type Mapping struct {
+	Shape  Shape
+	Header bool // the first row names the columns
+
+	Customer int
+	// Per customer.
+	Start, End, Segment, Plan, Signup int
+	// Wide: the month columns, in calendar order.
+	Months []MonthColumn
+	// Long.
+	Month, Amount int
+
+	// Unit is whether amounts are MRR or ARR: from a header that says so,
+	// otherwise MRR for monthly shapes and ARR per customer.
+	Unit monthly.Unit
+	// Style reads amounts whose separators are ambiguous; StyleAuto decides
+	// per column from the rest of the column.
+	Style Style
+	// SkipBadRows leaves out rows with unreadable cells, with a notice,
+	// instead of importing nothing.
+	SkipBadRows bool
+}
+
+// ColumnName is the header text of column c, or its letter (A, B, …, AA)
+// when the table has no header.
+func (t *Table) ColumnName(m Mapping, c int) string {
+	if m.Header {
+		if h := t.Cell(0, c); h != "" {
+			return h
+		}
+	}
+	return columnLetter(c)
+}
+
+func columnLetter(c int) string {
+	s := ""
+	for c++; c > 0; c = (c - 1) / 26 {
+		s = string(rune('A'+(c-1)%26)) + s
+	}
+	return s
+}
+
+// Keywords that name a column's role in a header, in English, Indonesian
+// and Malay, lower case; a header matches when it contains one.
+var (
+	wordsCustomer = []string{"customer", "client", "account", "company", "pelanggan", "nama", "name", "klien", "akun", "syarikat", "perusahaan"}
+	wordsStart    = []string{"start", "begin", "open", "previous", "prior", "last", "awal", "mula", "sebelum", "lalu", "before"}
+	wordsEnd      = []string{"end", "clos", "current", "now", "this", "akhir", "kini", "sekarang", "after", "latest"}
+	wordsSegment  = []string{"segment", "segmen", "tier", "size"}
+	wordsPlan     = []string{"plan", "paket", "pelan", "product", "produk"}
+	wordsSignup   = []string{"signup", "sign-up", "sign up", "joined", "since", "daftar", "created"}
+	wordsMonth    = []string{"month", "date", "period", "bulan", "tanggal", "tarikh", "tempoh", "periode"}
+	wordsAmount   = []string{"amount", "mrr", "arr", "revenue", "jumlah", "nilai", "pendapatan", "hasil", "value", "total"}
+	wordsTotal    = []string{"total", "grand total", "subtotal", "sub-total", "sub total", "jumlah", "jumlah keseluruhan", "jumlah besar", "totals", "sum"}
+)
+
+func hasWord(header string, words []string) bool {
+	h := strings.ToLower(header)
+	for _, w := range words {
+		if strings.Contains(h, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// mentions reports whether header has word as a word of its own, in any
+// case: "ARR 2024" mentions ARR, "Carrier" does not.
+func mentions(header, word string) bool {
+	for _, w := range strings.FieldsFunc(header, func(r rune) bool { return !isLetter(r) }) {
+		if strings.EqualFold(w, word) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTotal reports whether a row's label marks a total or subtotal row.
+func isTotal(label string) bool {
+	l := strings.TrimSpace(label)
+	if l == "" || (l[0]|0x20 != 't' && l[0]|0x20 != 'g' && l[0]|0x20 != 's' && l[0]|0x20 != 'j') {
+		return false // every total word starts with one of these
+	}
+	l = strings.ToLower(l)
+	for _, w := range wordsTotal {
+		if l == w || (strings.HasPrefix(l, w) && (l[len(w)] == ' ' || l[len(w)] == ':')) {
+			return true
+		}
+	}
+	return false
+}
+
+// isFigure reports whether a cell reads as a figure (an empty one does not).
+func isFigure(s string) bool {
+	if s == "" {
+		return false
+	}
+	r, perr := scan(s)
+	if perr != "" {
+		return false
+	}
+	_, _, problem := r.decide(StyleAuto)
+	return problem == ""
+}
+
+// sampleRows is how many rows detection looks at.
+const sampleRows = 200
+
+// Detect proposes a mapping for t: whether its first row is a header, its
+// shape, and which column is which.
+func (t *Table) Detect() (Mapping, error) {
+	m := Mapping{Customer: -1, Start: -1, End: -1, Segment: -1, Plan: -1, Signup: -1, Month: -1, Amount: -1}
+	if t.Columns < 2 {
+		return m, fmt.Errorf("%s", errOneColumn)
+	}
+	m.Header = t.hasHeader()
+	first := 0
+	if m.Header {
+		first = 1
+		if t.Rows() < 2 {
+			return m, fmt.Errorf("%s", errNoRows)
+		}
+	}
+	// What each column mostly holds, over a sample of rows.
+	figures := make([]int, t.Columns)
+	months := make([]int, t.Columns)
+	texts := make([]int, t.Columns)
+	rows := 0
+	for r := first; r < t.Rows() && rows < sampleRows; r++ {
+		if isTotal(t.Cell(r, 0)) {
+			continue
+		}
+		rows++
+		for c := 0; c < t.Columns; c++ {
+			s := t.Cell(r, c)
+			switch {
+			case s == "":
+			case isFigure(s):
+				figures[c]++
+			case isMonthValue(s):
+				months[c]++
+			default:
+				texts[c]++
+			}
+		}
+	}
+	mostly := func(counts []int, c int) bool { return counts[c]*2 > rows }
+	header := func(c int) string {
+		if m.Header {
+			return t.Cell(0, c)
+		}
+		return ""
+	}
+
+	// Wide: two or more headers are months.
+	if m.Header {
+		for c := 0; c < t.Columns; c++ {
+			if mo, ok := ParseMonth(header(c)); ok {
+				m.Months = append(m.Months, MonthColumn{Column: c, Month: mo})
+			}
+		}
+	}
+	if len(m.Months) >= 2 {
+		m.Shape, m.Unit = Wide, monthly.MRR
+		slices.SortFunc(m.Months, func(a, b MonthColumn) int { return int(a.Month) - int(b.Month) })
+		for i := 1; i < len(m.Months); i++ {
+			a, b := m.Months[i-1], m.Months[i]
+			if a.Month == b.Month {
+				return m, fmt.Errorf(errMonthTwice, monthName(a.Month), t.ColumnName(m, a.Column), t.ColumnName(m, b.Column))
+			}
+			if b.Month != a.Month+1 {
+				return m, fmt.Errorf(errMonthGap, monthName(a.Month), monthName(b.Month))
+			}
+		}
+		m.Customer = t.pickText(m, texts, rows, func(c int) bool { return !isMonthColumn(m.Months, c) })
+		m.Segment = t.pickHeader(m, wordsSegment, -1)
+		m.Plan = t.pickHeader(m, wordsPlan, -1)
+		for _, mc := range m.Months {
+			if mentions(header(mc.Column), "ARR") {
+				m.Unit = monthly.ARR
+			}
+		}
+		if m.Customer < 0 {
+			return m, fmt.Errorf("%s", errNoCustomer)
+		}
+		return m, nil
+	}
+
+	// Long: a column of months with a column of amounts.
+	for c := 0; c < t.Columns; c++ {
+		if mostly(months, c) && (m.Month < 0 || hasWord(header(c), wordsMonth)) {
+			m.Month = c
+		}
+	}
+	if m.Month >= 0 {
+		m.Shape, m.Unit = Long, monthly.MRR
+		for c := 0; c < t.Columns; c++ {
+			if c != m.Month && mostly(figures, c) && (m.Amount < 0 || hasWord(header(c), wordsAmount)) {
+				m.Amount = c
+			}
+		}
+		if m.Amount < 0 {
+			return m, fmt.Errorf("%s", errNoAmounts)
+		}
+		if mentions(header(m.Amount), "ARR") {
+			m.Unit = monthly.ARR
+		}
+		m.Customer = t.pickText(m, texts, rows, func(c int) bool { return c != m.Month && c != m.Amount })
+		m.Segment = t.pickHeader(m, wordsSegment, m.Customer)
+		m.Plan = t.pickHeader(m, wordsPlan, m.Customer)
+		if m.Customer < 0 {
+			return m, fmt.Errorf("%s", errNoCustomer)
+		}
+		return m, nil
+	}
+
+	// Per customer: two columns of figures, start on the left unless the
+	// headers say otherwise.
+	m.Shape, m.Unit = PerCustomer, monthly.ARR
+	// A column of amounts has at least as many figures as other text, or a
+	// header that says it holds ARR or MRR (its cells may all be bad).
+	var numeric []int
+	for c := 0; c < t.Columns; c++ {
+		h := header(c)
+		if (figures[c] > 0 && figures[c] >= texts[c]) || mentions(h, "ARR") || mentions(h, "MRR") {
+			numeric = append(numeric, c)
+		}
+	}
+	if len(numeric) < 2 {
+		return m, fmt.Errorf("%s", errNoAmounts)
+	}
+	m.Start, m.End = numeric[0], numeric[1]
+	if m.Header {
+		for _, c := range numeric {
+			h := header(c)
+			if hasWord(h, wordsEnd) && !hasWord(h, wordsStart) {
+				m.End = c
+			} else if hasWord(h, wordsStart) && !hasWord(h, wordsEnd) {
+				m.Start = c
+			}
+		}
+		if m.Start == m.End {
+			m.Start, m.End = numeric[0], numeric[1]
+		}
+		if mentions(header(m.Start), "MRR") || mentions(header(m.End), "MRR") {
+			m.Unit = monthly.MRR
+		}
+	}
+	m.Customer = t.pickText(m, texts, rows, func(c int) bool { return c != m.Start && c != m.End })
+	if m.Customer < 0 {
+		return m, fmt.Errorf("%s", errNoCustomer)
+	}
+	m.Segment = t.pickHeader(m, wordsSegment, m.Customer)
+	m.Plan = t.pickHeader(m, wordsPlan, m.Customer)
+	m.Signup = t.pickHeader(m, wordsSignup, m.Customer)
+	return m, nil
+}
+
+// hasHeader decides whether the first row names the columns: it does when it
+// has a text cell where the next rows have figures or months, or month names.
+func (t *Table) hasHeader() bool {
+	if t.Rows() < 2 {
+		return !isFigure(t.Cell(0, 1))
+	}
+	months := 0
+	for c := 0; c < t.Columns; c++ {
+		h := t.Cell(0, c)
+		if _, ok := ParseMonth(h); ok {
+			months++
+		}
+		below := t.Cell(1, c)
+		if h != "" && !isFigure(h) && !isMonthValue(h) && (isFigure(below) || isMonthValue(below)) {
+			return true
+		}
+	}
+	return months >= 2
+}
+
+// isMonthValue reports whether a cell is a month or a date.
+func isMonthValue(s string) bool {
+	_, ok := ParseMonth(s)
+	return ok
+}
+
+func isMonthColumn(ms []MonthColumn, c int) bool {
+	for _, mc := range ms {
+		if mc.Column == c {
+			return true
+		}
+	}
+	return false
+}
+
+// pickText chooses the customer column among those ok admits: one whose
+// header names customers, else the first that mostly holds text.
+func (t *Table) pickText(m Mapping, texts []int, rows int, ok func(int) bool) int {
+	if m.Header {
+		for c := 0; c < t.Columns; c++ {
+			if ok(c) && hasWord(t.Cell(0, c), wordsCustomer) {
+				return c
+			}
+		}
+	}
+	for c := 0; c < t.Columns; c++ {
+		if ok(c) && texts[c]*2 > rows {
+			return c
+		}
+	}
+	return -1
+}
+
+// pickHeader returns the first column other than not whose header has one of
+// words, or -1.
+func (t *Table) pickHeader(m Mapping, words []string, not int) int {
+	if !m.Header {
+		return -1
+	}
+	for c := 0; c < t.Columns; c++ {
+		if c != not && c != m.Customer && c != m.Start && c != m.End && c != m.Month && c != m.Amount &&
+			!isMonthColumn(m.Months, c) && hasWord(t.Cell(0, c), words) {
+			return c
+		}
+	}
+	return -1
+}
+
+// monthName writes a month as "Jan 2024" for messages.
+func monthName(m monthly.Month) string {
+	return m.Month().String()[:3] + " " + fmt.Sprint(m.Year())
+}
+
+// Describe says in words which column the mapping uses for what, for the UI
+// to show before the user confirms.
+func (t *Table) Describe(m Mapping) []string {
+	var out []string
+	add := func(role string, c int) {
+		if c >= 0 && c < t.Columns {
+			out = append(out, fmt.Sprintf(noticeMapped, role, t.ColumnName(m, c)))
+		}
+	}
+	add(roleCustomer, m.Customer)
+	switch m.Shape {
+	case PerCustomer:
+		add(roleStart, m.Start)
+		add(roleEnd, m.End)
+		add(roleSignup, m.Signup)
+	case Wide:
+		if len(m.Months) > 0 {
+			first, last := m.Months[0], m.Months[len(m.Months)-1]
+			out = append(out, fmt.Sprintf(noticeMapped, roleMonth, t.ColumnName(m, first.Column)+" ("+monthName(first.Month)+") to "+
+				t.ColumnName(m, last.Column)+" ("+monthName(last.Month)+")"))
+		}
+	case Long:
+		add(roleMonth, m.Month)
+		add(roleAmount, m.Amount)
+	}
+	add(roleSegment, m.Segment)
+	add(rolePlan, m.Plan)
+	return out
+}
