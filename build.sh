@@ -9,7 +9,7 @@ usage: ./build.sh <command> [options]
   serve  [--addr 127.0.0.1:8000]          build, serve the site locally and print its URL
   static [--base /nrrlab/] [--out dist]   write the static site for a host such as GitHub Pages
   test                                    go vet, unit tests, fuzz seed corpora, browser tests
-  bench                                   app.wasm size against a go-app hello world, Go benchmarks
+  bench                                   app.wasm size against a go-app hello world, Go and browser benchmarks
 USAGE
 	exit 2
 }
@@ -105,6 +105,10 @@ cmd_bench() {
 	awk -v a="$a" -v h="$h" -v ag="$ag" -v hg="$hg" 'BEGIN { printf "ratio to hello world         raw %.3f   gzip %.3f\n", a / h, ag / hg }'
 	echo "== Go benchmarks"
 	go test -run='^$' -bench=. -benchmem ./calc/...
+	echo "== keystroke to every figure and chart updated, in Chromium (static site under /nrrlab/)"
+	ensure_chromium
+	generate /nrrlab/ build/e2e-site >/dev/null
+	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -run='^$' -bench=Keystroke -benchtime=21x ./wasm/e2e
 }
 
 [ $# -gt 0 ] || usage

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"errors"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/calc"
@@ -85,8 +83,9 @@ func readCalculator(m *Model) problems {
 	}
 	if ok && ok1 && ok2 {
 		if err := t.Validate(); err != nil {
-			var ie *calc.InputError
-			if errors.As(err, &ie) {
+			// Validate returns *calc.InputError itself: a type assertion
+			// does, without the reflection errors.As would link in.
+			if ie, ok := err.(*calc.InputError); ok {
 				p[keyOfField[ie.Field]] = err.Error()
 			} else {
 				p[keyStart] = err.Error()

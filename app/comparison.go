@@ -34,29 +34,22 @@ func comparisonCard(c calc.Comparison) goapp.UI {
 	}
 	summary += "."
 
-	head := []goapp.UI{el("th").Attr("scope", "col").Text("Year"), el("th").Attr("scope", "col").Text("Baseline")}
+	head := []string{"Year", "Baseline"}
 	for _, o := range c.Scenarios {
-		head = append(head, el("th").Attr("scope", "col").Text(o.Scenario.Name), el("th").Attr("scope", "col").Text(o.Scenario.Name+" vs baseline"))
+		head = append(head, o.Scenario.Name, o.Scenario.Name+" vs baseline")
 	}
-	rows := make([]goapp.UI, len(points))
+	rows := make([][]cell, len(points))
 	for i := range points {
-		cells := []goapp.UI{el("th").Attr("scope", "row").Text(years[i]), moneyCell(points[i].ARR)}
+		row := []cell{{text: years[i]}, moneyCell(points[i].ARR)}
 		for _, o := range c.Scenarios {
-			cells = append(cells, moneyCell(o.Projection.Points[i].ARR),
-				el("td").Title(exactMoney(o.Difference[i])).Text(deltaMoney(o.Difference[i])))
+			row = append(row, moneyCell(o.Projection.Points[i].ARR), cell{deltaMoney(o.Difference[i]), exactMoney(o.Difference[i])})
 		}
-		rows[i] = el("tr").Body(cells...)
+		rows[i] = row
 	}
 	return el("section").Class("card").Aria("labelledby", "comparison-title").Body(
 		el("h2").ID("comparison-title").Text("Comparison"),
 		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
-		el("div").Class("table-wrap").Body(
-			el("table").ID("comparison").Body(
-				el("caption").Text("Scenario comparison"),
-				el("thead").Body(el("tr").Body(head...)),
-				el("tbody").Body(rows...),
-			),
-		),
+		dataTable("comparison", "Scenario comparison", head, rows),
 		el("p").Class("method").Text(c.Baseline.Projection.Method),
 	)
 }

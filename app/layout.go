@@ -1,43 +1,40 @@
 package app
 
 import (
+	"strings"
+
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
 // layout wraps a page's content in the site's chrome: a skip link, the
 // header with navigation (current marks the active page), the update notice
-// and the footer.
+// and the footer. The chrome is static HTML, which costs go-app one string
+// comparison per update.
 func layout(current string, content ...goapp.UI) goapp.UI {
 	return el("div").Class("site").Body(
-		el("a").Class("skip").Attr("href", href(current)+"#main").Text("Skip to content"),
-		el("header").Class("site-header").Body(
-			el("a").Class("brand").Attr("href", href("/")).Body(
-				void("img").Attr("src", "/web/icon.svg").Aria("hidden", true).Attr("width", 28).Attr("height", 28),
-				el("span").Text(Name),
-			),
-			el("nav").Aria("label", "Main").Body(
-				el("ul").Body(
-					goapp.Range(Pages).Slice(func(i int) goapp.UI {
-						p := Pages[i]
-						a := el("a").Attr("href", href(p.Path)).Text(p.Title)
-						if p.Path == current {
-							a = a.Aria("current", "page")
-						}
-						return el("li").Body(a)
-					}),
-				),
-			),
-		),
+		goapp.Raw(header(current)),
 		&updateNotice{},
 		el("main").ID("main").Body(content...),
-		el("footer").Class("site-footer").Body(
-			el("p").Text("Everything is computed in your browser: no figure you enter leaves this device."),
-			el("p").Body(
-				goapp.Text(Name+" version "),
-				el("span").ID("version").Text(goapp.Getenv("GOAPP_VERSION")),
-			),
-		),
+		goapp.Raw(`<footer class="site-footer"><p>Everything is computed in your browser: no figure you enter leaves this device.</p><p>`+
+			Name+` version <span id="version">`+escape(goapp.Getenv("GOAPP_VERSION"))+`</span></p></footer>`),
 	)
+}
+
+// header writes the skip link, the brand and the navigation.
+func header(current string) string {
+	var b strings.Builder
+	b.WriteString(`<header class="site-header"><a class="skip" href="` + rawHref(current) + `#main">Skip to content</a><a class="brand" href="` +
+		rawHref("/") + `"><img src="` + goapp.Getenv("GOAPP_STATIC_RESOURCES_URL") + `/icon.svg" aria-hidden="true" width="28" height="28"><span>` +
+		Name + `</span></a><nav aria-label="Main"><ul>`)
+	for _, p := range Pages {
+		b.WriteString(`<li><a href="` + rawHref(p.Path) + `"`)
+		if p.Path == current {
+			b.WriteString(` aria-current="page"`)
+		}
+		b.WriteString(`>` + escape(p.Title) + `</a></li>`)
+	}
+	b.WriteString(`</ul></nav></header>`)
+	return b.String()
 }
 
 // updateNotice tells the user when a new version has been downloaded and

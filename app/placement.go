@@ -2,6 +2,7 @@ package app
 
 import (
 	"strconv"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -73,20 +74,27 @@ func placementCard(p benchmark.Placement, what string, x float64) goapp.UI {
 			goapp.Text(": "+band.Meaning+"."),
 		),
 		goapp.Raw(gauge(sentence, p, f(x))),
-		el("ul").Class("bands").Body(
-			goapp.Range(s.Bands).Slice(func(i int) goapp.UI {
-				b := s.Bands[i]
-				li := el("li").Class("verdict-edge-" + b.Verdict.String())
-				if i == p.Band {
-					li = li.Class("current").Aria("current", "true")
-				}
-				return li.Body(
-					el("strong").Text(b.Name),
-					goapp.Text(" ("+bandRange(s, i)+", "+b.Verdict.String()+")"),
-					goapp.If(i == p.Band, func() goapp.UI { return el("span").Class("you").Text(" ← your " + what) }),
-				)
-			}),
-		),
+		goapp.Raw(bandList(p, what)),
 		el("p").Class("source").Text("Source: "+s.Source.Article+", “"+s.Source.Section+"”."),
 	)
+}
+
+// bandList lists every band of a placement's set with its range and verdict
+// in words, the user's band marked, as one piece of HTML.
+func bandList(p benchmark.Placement, what string) string {
+	var b strings.Builder
+	b.WriteString(`<ul class="bands">`)
+	for i, band := range p.Set.Bands {
+		b.WriteString(`<li class="verdict-edge-` + band.Verdict.String())
+		if i == p.Band {
+			b.WriteString(` current" aria-current="true`)
+		}
+		b.WriteString(`"><strong>` + escape(band.Name) + `</strong> (` + escape(bandRange(p.Set, i)) + ", " + band.Verdict.String() + ")")
+		if i == p.Band {
+			b.WriteString(`<span class="you"> ← your ` + escape(what) + `</span>`)
+		}
+		b.WriteString(`</li>`)
+	}
+	b.WriteString(`</ul>`)
+	return b.String()
 }

@@ -65,35 +65,21 @@ func projectionView(proj, ref calc.Projection, withNew bool) goapp.UI {
 	summary := "Projection: the existing base grows from " + shortMoney(proj.Points[0].ARR) + " to " +
 		shortMoney(last.FromBase) + " in " + strconv.Itoa(last.Period) + " years at " + percent(proj.NRR) +
 		" NRR; at a world-class 120% it would reach " + shortMoney(ref.Points[len(ref.Points)-1].ARR) + "."
+	head := []string{"Year", "ARR from the existing base", "Growth that year"}
+	if withNew {
+		head = append(head, "ARR with new logos")
+	}
+	rows := make([][]cell, 0, len(proj.Points)-1)
+	for _, pt := range proj.Points[1:] {
+		row := []cell{{text: strconv.Itoa(pt.Period)}, moneyCell(pt.FromBase), {text: signedShort(pt.Growth), title: exactMoney(pt.Growth)}}
+		if withNew {
+			row = append(row, moneyCell(pt.ARR))
+		}
+		rows = append(rows, row)
+	}
 	return el("div").Body(
 		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
-		el("div").Class("table-wrap").Body(
-			el("table").ID("projection").Body(
-				el("caption").Text("Projection"),
-				el("thead").Body(el("tr").Body(
-					el("th").Attr("scope", "col").Text("Year"),
-					el("th").Attr("scope", "col").Text("ARR from the existing base"),
-					el("th").Attr("scope", "col").Text("Growth that year"),
-					goapp.If(withNew, func() goapp.UI { return el("th").Attr("scope", "col").Text("ARR with new logos") }),
-				)),
-				el("tbody").Body(
-					goapp.Range(proj.Points[1:]).Slice(func(i int) goapp.UI {
-						pt := proj.Points[i+1]
-						return el("tr").Body(
-							el("th").Attr("scope", "row").Text(strconv.Itoa(pt.Period)),
-							moneyCell(pt.FromBase),
-							el("td").Text(signedShort(pt.Growth)),
-							goapp.If(withNew, func() goapp.UI { return moneyCell(pt.ARR) }),
-						)
-					}),
-				),
-			),
-		),
+		dataTable("projection", "Projection", head, rows),
 		el("p").Class("method").Text(proj.Method),
 	)
-}
-
-// moneyCell shows an amount the short way, with the exact figure on hover.
-func moneyCell(m calc.Money) goapp.UI {
-	return el("td").Title(exactMoney(m)).Text(shortMoney(m))
 }

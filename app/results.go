@@ -90,6 +90,7 @@ func bridgeCard(r calc.Retention) goapp.UI {
 		{"Churn", r.Churn, "−", false},
 		{"Ending ARR", r.End, "", true},
 	}
+	rows := make([][]cell, len(steps))
 	bars := make([]bar, len(steps))
 	for i, s := range steps {
 		v := s.value.Float()
@@ -97,6 +98,7 @@ func bridgeCard(r calc.Retention) goapp.UI {
 			v = -v
 		}
 		bars[i] = bar{label: s.label, value: v, total: s.total, text: s.sign + shortMoney(s.value)}
+		rows[i] = []cell{{text: s.label}, {text: s.sign + exactMoney(s.value)}}
 	}
 	summary := "ARR bridge: " + shortMoney(r.Start) + " at the start, plus " + shortMoney(r.Expansion) +
 		" expansion, minus " + shortMoney(r.Contraction) + " contraction and " + shortMoney(r.Churn) +
@@ -104,17 +106,6 @@ func bridgeCard(r calc.Retention) goapp.UI {
 	return el("section").Class("card").Aria("labelledby", "bridge-title").Body(
 		el("h2").ID("bridge-title").Text("ARR bridge"),
 		goapp.Raw(waterfall(summary, bars)),
-		el("div").Class("table-wrap").Body(
-			el("table").Body(
-				el("caption").Text("ARR bridge"),
-				el("thead").Body(el("tr").Body(el("th").Attr("scope", "col").Text("Step"), el("th").Attr("scope", "col").Text("Amount"))),
-				el("tbody").Body(
-					goapp.Range(steps).Slice(func(i int) goapp.UI {
-						s := steps[i]
-						return el("tr").Body(el("th").Attr("scope", "row").Text(s.label), el("td").Text(s.sign+exactMoney(s.value)))
-					}),
-				),
-			),
-		),
+		dataTable("bridge", "ARR bridge", []string{"Step", "Amount"}, rows),
 	)
 }

@@ -1,7 +1,6 @@
 package app
 
 import (
-	"errors"
 	"strconv"
 	"strings"
 
@@ -146,9 +145,8 @@ func readScenario(in *ScenarioInput, start calc.Money) problems {
 		return p
 	}
 	if _, err := sc.Rate(start); err != nil {
-		var ie *calc.InputError
 		key := keyNRR
-		if errors.As(err, &ie) {
+		if ie, ok := err.(*calc.InputError); ok {
 			key = scenarioKeyOf(sc.Lever, ie.Field)
 		}
 		p[key] = err.Error()

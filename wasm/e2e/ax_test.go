@@ -76,7 +76,7 @@ func callOn[T any](ctx context.Context, obj runtime.RemoteObjectID, fn string) (
 
 // waitFind waits until there is exactly one element with this role and name
 // and returns it: pages render after navigation and clicks.
-func waitFind(t *testing.T, ctx context.Context, role, name string) runtime.RemoteObjectID {
+func waitFind(t testing.TB, ctx context.Context, role, name string) runtime.RemoteObjectID {
 	t.Helper()
 	var obj runtime.RemoteObjectID
 	waitFor(t, ctx, fmt.Sprintf("%s %q", role, name), func() (bool, string) {
@@ -92,7 +92,7 @@ func waitFind(t *testing.T, ctx context.Context, role, name string) runtime.Remo
 
 // waitFor polls cond until it holds or the test's browser context ends. It
 // is a wait for a condition, not a sleep: it returns as soon as cond holds.
-func waitFor(t *testing.T, ctx context.Context, what string, cond func() (bool, string)) {
+func waitFor(t testing.TB, ctx context.Context, what string, cond func() (bool, string)) {
 	t.Helper()
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
@@ -125,7 +125,7 @@ func textOf(ctx context.Context, role, name string) (string, error) {
 }
 
 // waitText waits until the element with this role and name shows want.
-func waitText(t *testing.T, ctx context.Context, role, name, want string) {
+func waitText(t testing.TB, ctx context.Context, role, name, want string) {
 	t.Helper()
 	waitFor(t, ctx, fmt.Sprintf("%s %q to show %q", role, name, want), func() (bool, string) {
 		got, err := textOf(ctx, role, name)
@@ -138,7 +138,7 @@ func waitText(t *testing.T, ctx context.Context, role, name, want string) {
 
 // typeInto replaces the text of the field labelled label, typing it key by
 // key as a user does.
-func typeInto(t *testing.T, ctx context.Context, label, text string) {
+func typeInto(t testing.TB, ctx context.Context, label, text string) {
 	t.Helper()
 	obj := waitFind(t, ctx, "textbox", label)
 	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
@@ -154,7 +154,7 @@ func typeInto(t *testing.T, ctx context.Context, label, text string) {
 
 // open navigates to url and waits until the app has booted: go-app removes
 // its loader once app.wasm runs.
-func open(t *testing.T, ctx context.Context, url string) {
+func open(t testing.TB, ctx context.Context, url string) {
 	t.Helper()
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		t.Fatalf("opening %s: %v", url, err)
@@ -162,7 +162,7 @@ func open(t *testing.T, ctx context.Context, url string) {
 	waitBooted(t, ctx)
 }
 
-func waitBooted(t *testing.T, ctx context.Context) {
+func waitBooted(t testing.TB, ctx context.Context) {
 	t.Helper()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`)); err != nil {
 		t.Fatalf("waiting for the app to boot: %v", err)
@@ -201,7 +201,7 @@ func fieldState(ctx context.Context, label string) (description string, invalid 
 
 // press activates the button or link with this role and name from the
 // keyboard, as a keyboard-only user does: focus, then Enter.
-func press(t *testing.T, ctx context.Context, role, name string) {
+func press(t testing.TB, ctx context.Context, role, name string) {
 	t.Helper()
 	obj := waitFind(t, ctx, role, name)
 	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
@@ -214,7 +214,7 @@ func press(t *testing.T, ctx context.Context, role, name string) {
 
 // choose picks an option of the select labelled label by typing the start
 // of the option's text, as a keyboard user does.
-func choose(t *testing.T, ctx context.Context, label, option string) {
+func choose(t testing.TB, ctx context.Context, label, option string) {
 	t.Helper()
 	obj := waitFind(t, ctx, "combobox", label)
 	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
@@ -268,7 +268,7 @@ func column(rows [][]string, header string) (map[string]string, error) {
 
 // waitColumn waits until the column headed header of the table named name
 // shows want, by row key.
-func waitColumn(t *testing.T, ctx context.Context, name, header string, want map[string]string) {
+func waitColumn(t testing.TB, ctx context.Context, name, header string, want map[string]string) {
 	t.Helper()
 	waitFor(t, ctx, fmt.Sprintf("%q column %q to show %v", name, header, want), func() (bool, string) {
 		rows, err := tableCells(ctx, name)

@@ -95,7 +95,7 @@ func TestCalculatorShowsTheSampleThenComputesAsTheUserTypes(t *testing.T) {
 }
 
 // bandShown reads the NRR band named beside the figure.
-func bandShown(t *testing.T, ctx context.Context) string {
+func bandShown(t testing.TB, ctx context.Context) string {
 	t.Helper()
 	band, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("nrr-band").innerText.trim()`))
 	if err != nil {

@@ -90,7 +90,7 @@ type server struct {
 	dir string
 }
 
-func newServer(t *testing.T, dir string) *server {
+func newServer(t testing.TB, dir string) *server {
 	s := &server{dir: dir}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
@@ -117,7 +117,7 @@ func (s *server) url(route string) string {
 // newBrowser starts Chromium with a fresh profile and returns a tab context
 // that ends with the test. Each test has its own profile, so no service
 // worker or cache leaks from one test into another.
-func newBrowser(t *testing.T) context.Context {
+func newBrowser(t testing.TB) context.Context {
 	t.Helper()
 	if chromium == "" {
 		t.Skip("chromium not installed")

@@ -9,7 +9,7 @@ import (
 )
 
 // setBaseline types a period's figures into the calculator.
-func setBaseline(t *testing.T, ctx context.Context, start, expansion, contraction, churn string) {
+func setBaseline(t testing.TB, ctx context.Context, start, expansion, contraction, churn string) {
 	t.Helper()
 	typeInto(t, ctx, "Starting ARR", start)
 	typeInto(t, ctx, "Expansion", expansion)

@@ -18,7 +18,7 @@ import (
 
 // waitControlled waits until the service worker has installed the whole site
 // and is active: from the next load on the site works without the network.
-func waitControlled(t *testing.T, ctx context.Context) {
+func waitControlled(t testing.TB, ctx context.Context) {
 	t.Helper()
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated")`)); err != nil {
 		t.Fatalf("waiting for the service worker: %v", err)
@@ -102,7 +102,7 @@ func TestUpdateIsOfferedAndThenRuns(t *testing.T) {
 	}
 }
 
-func versionShown(t *testing.T, ctx context.Context) string {
+func versionShown(t testing.TB, ctx context.Context) string {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("version").textContent`))
 	if err != nil || v == "" {
