@@ -31,7 +31,11 @@ type benchmarks struct {
 	model Model
 }
 
-func (b *benchmarks) OnInit() { b.model = sampleModel() }
+func (b *benchmarks) OnInit() {
+	if b.model.Texts == nil {
+		b.model = sampleModel()
+	}
+}
 
 func (b *benchmarks) OnMount(ctx goapp.Context) {
 	if saved, ok := loadModel(ctx); ok {

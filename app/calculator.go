@@ -39,8 +39,10 @@ type calculator struct {
 // OnInit shows the built-in sample until the user's saved work, if any, is
 // read on mount: the pre-rendered page and a first visit show the sample.
 func (c *calculator) OnInit() {
-	c.model = sampleModel()
-	c.problems = problems{}
+	if c.model.Texts == nil {
+		c.model = sampleModel()
+	}
+	c.problems = readCalculator(&c.model)
 }
 
 func (c *calculator) OnMount(ctx goapp.Context) {

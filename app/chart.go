@@ -30,7 +30,7 @@ const (
 
 // svgOpen starts a chart with its accessible name.
 func svgOpen(b *strings.Builder, label string, height float64) {
-	b.WriteString(`<svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 `)
+	b.WriteString(`<div class="chart-wrap"><svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 `)
 	b.WriteString(num(chartW))
 	b.WriteByte(' ')
 	b.WriteString(num(height))
@@ -174,7 +174,7 @@ func lineChart(label string, xLabels []string, lines []line, yFormat func(float6
 		b.WriteString(`/>`)
 		svgText(&b, lx+34, ly, "start", "legend", l.name)
 	}
-	b.WriteString(`</svg>`)
+	b.WriteString(`</svg></div>`)
 	return b.String()
 }
 
@@ -232,7 +232,7 @@ func waterfall(label string, bars []bar) string {
 		svgText(&b, x+slot*0.32, y(top)-6, "middle", "value", br.text)
 		svgText(&b, x+slot*0.32, chartH-chartBottom+20, "middle", "tick", br.label)
 	}
-	b.WriteString(`</svg>`)
+	b.WriteString(`</svg></div>`)
 	return b.String()
 }
 
@@ -287,6 +287,6 @@ func gauge(label string, p benchmark.Placement, valueText string) string {
 		anchor = "end"
 	}
 	svgText(&b, x, top-16, anchor, "value", valueText)
-	b.WriteString(`</svg>`)
+	b.WriteString(`</svg></div>`)
 	return b.String()
 }

@@ -36,7 +36,7 @@ func TestChartsCarryTheirSummaryAndNoBadNumbers(t *testing.T) {
 		"single point": lineChart("One", []string{"Today"}, []line{{name: "x", values: []float64{0}}}, percent, false),
 	}
 	for name, svg := range svgs {
-		if !strings.HasPrefix(svg, "<svg") || !strings.HasSuffix(svg, "</svg>") || !strings.Contains(svg, `role="img"`) {
+		if !strings.HasPrefix(svg, `<div class="chart-wrap"><svg`) || !strings.HasSuffix(svg, "</svg></div>") || !strings.Contains(svg, `role="img"`) {
 			t.Errorf("%s: not a whole accessible svg: %.80s", name, svg)
 		}
 		for _, bad := range []string{"NaN", "Inf", "<B>"} {

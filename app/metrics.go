@@ -15,7 +15,11 @@ type metrics struct {
 	model Model
 }
 
-func (m *metrics) OnInit() { m.model = sampleModel() }
+func (m *metrics) OnInit() {
+	if m.model.Texts == nil {
+		m.model = sampleModel()
+	}
+}
 
 func (m *metrics) OnMount(ctx goapp.Context) {
 	if saved, ok := loadModel(ctx); ok {

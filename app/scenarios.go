@@ -27,7 +27,9 @@ type scenarios struct {
 }
 
 func (s *scenarios) OnInit() {
-	s.model = sampleModel()
+	if s.model.Texts == nil {
+		s.model = sampleModel()
+	}
 	s.read()
 }
 

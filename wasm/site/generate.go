@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -82,6 +83,16 @@ func (b *Build) Generate(out string) error {
 	pages = append(pages, "/404")
 	if err := goapp.GenerateStaticWebsite(out, b.handler(), pages...); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
+	}
+	for _, p := range pages {
+		name := strings.TrimPrefix(p, "/") + ".html"
+		if p == "/" {
+			name = "index.html"
+		}
+		page, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil || !bytes.Contains(page, []byte("<html")) {
+			return fmt.Errorf("page %s did not render: are the app's routes registered?", p)
+		}
 	}
 	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil}
 	for name, data := range b.Web {

@@ -1,0 +1,182 @@
+//go:build !wasm
+
+package site
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"nrrlab/app"
+)
+
+func init() { app.Register() }
+
+func testBuild(base string) *Build {
+	return &Build{Base: NormalizeBase(base), Wasm: []byte("\x00asm fake build"), Web: map[string][]byte{"nrrlab.css": []byte("body{}"), "icon-192.png": []byte("png")}}
+}
+
+func TestNormalizeBase(t *testing.T) {
+	for in, want := range map[string]string{"": "/", "/": "/", "nrrlab": "/nrrlab/", "/nrrlab": "/nrrlab/", "/nrrlab/": "/nrrlab/", "a/b": "/a/b/"} {
+		if got := NormalizeBase(in); got != want {
+			t.Errorf("NormalizeBase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestVersionIsAHashOfTheBuild(t *testing.T) {
+	a, b := testBuild("/x/"), testBuild("/x/")
+	if a.Version() != b.Version() || len(a.Version()) != 16 {
+		t.Fatalf("the same build has versions %q and %q", a.Version(), b.Version())
+	}
+	for name, change := range map[string]func(*Build){
+		"base":        func(b *Build) { b.Base = "/y/" },
+		"wasm":        func(b *Build) { b.Wasm = append(b.Wasm, 1) },
+		"asset":       func(b *Build) { b.Web["nrrlab.css"] = []byte("body{color:red}") },
+		"a new asset": func(b *Build) { b.Web["extra.txt"] = nil },
+	} {
+		c := testBuild("/x/")
+		change(c)
+		if c.Version() == a.Version() {
+			t.Errorf("changing the %s kept the version", name)
+		}
+	}
+}
+
+func TestGenerateWritesACompleteSiteForASubPath(t *testing.T) {
+	b := testBuild("/nrrlab/")
+	out := filepath.Join(t.TempDir(), "site")
+	if err := b.Generate(out); err != nil {
+		t.Fatal(err)
+	}
+	read := func(name string) string {
+		data, err := os.ReadFile(filepath.Join(out, name))
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		return string(data)
+	}
+	for _, p := range app.Pages {
+		name := strings.TrimPrefix(p.Path, "/") + ".html"
+		if p.Path == "/" {
+			name = "index.html"
+		}
+		if page := read(name); !strings.Contains(page, `src="/nrrlab/app.js"`) {
+			t.Errorf("%s does not load the app under the sub-path", name)
+		}
+	}
+	if page := read("404.html"); !strings.Contains(page, "Page not found") || !strings.Contains(page, "/nrrlab/app.js") {
+		t.Error("404.html is not the app's not-found page")
+	}
+	read(".nojekyll")
+	if got := read("web/app.wasm"); got != string(b.Wasm) {
+		t.Error("app.wasm not copied")
+	}
+	var manifest struct {
+		Scope    string `json:"scope"`
+		StartURL string `json:"start_url"`
+		Icons    []struct {
+			Src string `json:"src"`
+		} `json:"icons"`
+	}
+	if err := json.Unmarshal([]byte(read("manifest.webmanifest")), &manifest); err != nil {
+		t.Fatal(err)
+	}
+	if manifest.Scope != "/nrrlab/" || manifest.StartURL != "/nrrlab/" {
+		t.Errorf("manifest scope %q, start_url %q", manifest.Scope, manifest.StartURL)
+	}
+	for _, icon := range manifest.Icons {
+		if !strings.HasPrefix(icon.Src, "/nrrlab/web/") {
+			t.Errorf("icon %q is not local to the site", icon.Src)
+		}
+	}
+	appJS := read("app.js")
+	if !strings.Contains(appJS, `goappWasmContentLength = "`+strconv.Itoa(len(b.Wasm))+`"`) {
+		t.Error("app.js does not carry app.wasm's length for the loading progress")
+	}
+	worker := read("app-worker.js")
+	if !strings.Contains(worker, `const version = "`+b.Version()+`"`) || strings.Contains(worker, "{{") {
+		t.Error("the service worker does not carry the build's version")
+	}
+	for _, want := range []string{`"/nrrlab/web/app.wasm"`, `"/nrrlab/scenarios"`, `"/nrrlab/web/nrrlab.css"`} {
+		if !strings.Contains(worker, want) {
+			t.Errorf("the service worker does not cache %s", want)
+		}
+	}
+	if strings.Contains(worker, "raw.githubusercontent.com") || strings.Contains(read("index.html"), "raw.githubusercontent.com") {
+		t.Error("the site refers to another host")
+	}
+	if err := b.Generate(out); err == nil {
+		t.Error("generating into a non-empty directory was accepted")
+	}
+}
+
+func TestServerBehavesLikeGitHubPages(t *testing.T) {
+	b := testBuild("/nrrlab/")
+	dir := filepath.Join(t.TempDir(), "site")
+	if err := b.Generate(dir); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(&Server{Dir: dir, Base: "/nrrlab/", NoStore: true})
+	defer srv.Close()
+	client := &http.Client{CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}
+	for _, c := range []struct {
+		path, method string
+		status       int
+		contains     string
+	}{
+		{"/nrrlab", "GET", http.StatusMovedPermanently, ""},
+		{"/nrrlab/", "GET", http.StatusOK, "NRR calculator"},
+		{"/nrrlab/scenarios", "GET", http.StatusOK, "What-if scenarios"},
+		{"/nrrlab/web/app.wasm", "GET", http.StatusOK, "fake build"},
+		{"/nrrlab/nowhere", "GET", http.StatusNotFound, "Page not found"},
+		{"/elsewhere/", "GET", http.StatusNotFound, "Page not found"},
+		{"/nrrlab/../etc/passwd", "GET", http.StatusNotFound, ""},
+		{"/nrrlab/", "POST", http.StatusNotFound, ""},
+	} {
+		req, _ := http.NewRequest(c.method, srv.URL+c.path, nil)
+		res, err := client.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		body := make([]byte, 1<<20)
+		n, _ := res.Body.Read(body)
+		res.Body.Close()
+		if res.StatusCode != c.status || !strings.Contains(string(body[:n]), c.contains) {
+			t.Errorf("%s %s: %d, want %d with %q", c.method, c.path, res.StatusCode, c.status, c.contains)
+		}
+		if res.Header.Get("Cache-Control") != "no-store" {
+			t.Errorf("%s: Cache-Control %q", c.path, res.Header.Get("Cache-Control"))
+		}
+	}
+	res, err := http.Get(srv.URL + "/nrrlab/web/app.wasm")
+	if err != nil {
+		t.Fatal(err)
+	}
+	res.Body.Close()
+	if ct := res.Header.Get("Content-Type"); ct != "application/wasm" {
+		t.Errorf("app.wasm served as %q", ct)
+	}
+}
+
+func TestLoadBuildReadsTheAssets(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "app.wasm"), []byte("wasm"), 0o644)
+	os.WriteFile(filepath.Join(dir, "a.css"), []byte("css"), 0o644)
+	os.Mkdir(filepath.Join(dir, "sub"), 0o755)
+	b, err := LoadBuild("x", filepath.Join(dir, "app.wasm"), dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Base != "/x/" || string(b.Wasm) != "wasm" || len(b.Web) != 1 || string(b.Web["a.css"]) != "css" {
+		t.Errorf("build %+v", b)
+	}
+	if _, err := LoadBuild("/", filepath.Join(dir, "missing.wasm"), dir); err == nil {
+		t.Error("a missing app.wasm was accepted")
+	}
+}
