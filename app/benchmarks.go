@@ -27,27 +27,7 @@ func facetChoices(cs []benchmark.Choice) []choice {
 // benchmarks places the user's NRR, GRR and logo retention on every band set
 // of the source articles that applies to their segment, stage and industry.
 type benchmarks struct {
-	goapp.Compo
-	model Model
-}
-
-func (b *benchmarks) OnInit() {
-	if b.model.Texts == nil {
-		b.model = sampleModel()
-	}
-}
-
-func (b *benchmarks) OnMount(ctx goapp.Context) {
-	if saved, ok := loadModel(ctx); ok {
-		b.model = saved
-	}
-}
-
-func (b *benchmarks) set(key string) func(goapp.Context, string) {
-	return func(ctx goapp.Context, v string) {
-		b.model.Texts[key] = v
-		saveModel(ctx, b.model)
-	}
+	modelPage
 }
 
 func (b *benchmarks) Render() goapp.UI {

@@ -31,25 +31,18 @@ var periodChoices = []choice{{"annual", "Annual"}, {"monthly", "Monthly"}}
 // calculator is the home page: a period's starting cohort in, and as the user
 // types, its retention, bridge, benchmark placement and compounding out.
 type calculator struct {
-	goapp.Compo
-	model    Model
+	modelPage
 	problems problems
 }
 
-// OnInit shows the built-in sample until the user's saved work, if any, is
-// read on mount: the pre-rendered page and a first visit show the sample.
 func (c *calculator) OnInit() {
-	if c.model.Texts == nil {
-		c.model = sampleModel()
-	}
+	c.modelPage.OnInit()
 	c.problems = readCalculator(&c.model)
 }
 
 func (c *calculator) OnMount(ctx goapp.Context) {
-	if saved, ok := loadModel(ctx); ok {
-		c.model = saved
-		c.problems = readCalculator(&c.model)
-	}
+	c.modelPage.OnMount(ctx)
+	c.problems = readCalculator(&c.model)
 }
 
 // set stores a field's new text, reads the calculator again and saves.

@@ -11,31 +11,11 @@ import (
 // metrics is every operations calculator of the source articles, generated
 // from the ops catalogue and grouped: renewal, expansion, predictive.
 type metrics struct {
-	goapp.Compo
-	model Model
-}
-
-func (m *metrics) OnInit() {
-	if m.model.Texts == nil {
-		m.model = sampleModel()
-	}
-}
-
-func (m *metrics) OnMount(ctx goapp.Context) {
-	if saved, ok := loadModel(ctx); ok {
-		m.model = saved
-	}
+	modelPage
 }
 
 // opsKey is the Model key of input k of calculator id.
 func opsKey(id string, k int) string { return "ops:" + id + ":" + strconv.Itoa(k) }
-
-func (m *metrics) set(key string) func(goapp.Context, string) {
-	return func(ctx goapp.Context, v string) {
-		m.model.Texts[key] = v
-		saveModel(ctx, m.model)
-	}
-}
 
 func (m *metrics) Render() goapp.UI {
 	var body []goapp.UI

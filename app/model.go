@@ -1,6 +1,8 @@
 package app
 
 import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
 	"nrrlab/calc"
 )
 
@@ -65,4 +67,32 @@ func sampleModel() Model {
 		panic("the built-in sample does not read: " + p.first())
 	}
 	return m
+}
+
+// modelPage is what every page shares: the working state, the built-in
+// sample until saved work is read on mount (so the pre-rendered page and a
+// first visit show the sample), and saving on every change.
+type modelPage struct {
+	goapp.Compo
+	model Model
+}
+
+func (p *modelPage) OnInit() {
+	if p.model.Texts == nil {
+		p.model = sampleModel()
+	}
+}
+
+func (p *modelPage) OnMount(ctx goapp.Context) {
+	if saved, ok := loadModel(ctx); ok {
+		p.model = saved
+	}
+}
+
+// set returns the input handler of a field: it stores the text and saves.
+func (p *modelPage) set(key string) func(goapp.Context, string) {
+	return func(ctx goapp.Context, v string) {
+		p.model.Texts[key] = v
+		saveModel(ctx, p.model)
+	}
 }

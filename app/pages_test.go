@@ -93,10 +93,10 @@ func TestPagesRenderFromAnyState(t *testing.T) {
 	broken.Scenarios = []ScenarioInput{{Number: 1, Texts: map[string]string{keyLever: "rates", keyExpansionRate: "x"}}}
 	for _, m := range []Model{sampleModel(), broken} {
 		for _, page := range []goapp.Composer{
-			&calculator{model: m, problems: readCalculator(&m)},
-			func() goapp.Composer { s := &scenarios{model: m}; s.read(); return s }(),
-			&benchmarks{model: m},
-			&metrics{model: m},
+			&calculator{modelPage: modelPage{model: m}},
+			&scenarios{modelPage: modelPage{model: m}},
+			&benchmarks{modelPage{model: m}},
+			&metrics{modelPage{model: m}},
 			&notFound{},
 		} {
 			e := goapp.NewTestEngine()
@@ -122,7 +122,7 @@ func FuzzCalculatorFields(f *testing.F) {
 			t.Fatalf("figures went invalid: %v (problems %v)", err, p)
 		}
 		e := goapp.NewTestEngine()
-		if err := e.Load(&calculator{model: m, problems: p}); err != nil {
+		if err := e.Load(&calculator{modelPage: modelPage{model: m}, problems: p}); err != nil {
 			t.Fatal(err)
 		}
 		e.ConsumeAll()

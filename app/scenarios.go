@@ -19,25 +19,20 @@ var leverChoices = []choice{{"amounts", "Amounts"}, {"rates", "Rates"}, {"nrr", 
 // compare them year by year. Goal seek, the target path and the share of
 // growth from existing customers are here too.
 type scenarios struct {
-	goapp.Compo
-	model    Model
+	modelPage
 	problems problems
 	// scenarioProblems holds the field problems of each scenario, by index.
 	scenarioProblems []problems
 }
 
 func (s *scenarios) OnInit() {
-	if s.model.Texts == nil {
-		s.model = sampleModel()
-	}
+	s.modelPage.OnInit()
 	s.read()
 }
 
 func (s *scenarios) OnMount(ctx goapp.Context) {
-	if saved, ok := loadModel(ctx); ok {
-		s.model = saved
-		s.read()
-	}
+	s.modelPage.OnMount(ctx)
+	s.read()
 }
 
 // read parses every field of the page, keeping last good values.

@@ -74,10 +74,7 @@ type BridgeOptions struct {
 // ARR became its ending ARR. It reconciles exactly:
 // Start + Expansion − Contraction − Churn + New = End.
 type Bridge struct {
-	Start, Expansion, Contraction, Churn, New, End Money
-
-	// Counts holds the number of customers per Movement.
-	Counts [movements]int
+	BridgeTotals
 
 	// Rows are the customers after duplicates were merged, in the order each
 	// first appeared, with their movement.
@@ -108,19 +105,25 @@ type BridgeRow struct {
 	Movement Movement
 }
 
-// SegmentBridge is the bridge totals and retention of one segment.
-type SegmentBridge struct {
-	Segment                                        string
+// BridgeTotals are the sums of a bridge's rows.
+type BridgeTotals struct {
 	Start, Expansion, Contraction, Churn, New, End Money
-	Counts                                         [movements]int
-	Retention                                      Retention
-	// RetentionErr is set when the segment has no starting ARR, so no NRR.
-	RetentionErr error
+	// Counts holds the number of customers per Movement.
+	Counts [movements]int
 }
 
 // Customers returns the number of customers paying at the start.
-func (b *Bridge) Customers() int {
+func (b *BridgeTotals) Customers() int {
 	return b.Counts[Flat] + b.Counts[Expanded] + b.Counts[Contracted] + b.Counts[Churned]
+}
+
+// SegmentBridge is the bridge totals and retention of one segment.
+type SegmentBridge struct {
+	Segment string
+	BridgeTotals
+	Retention Retention
+	// RetentionErr is set when the segment has no starting ARR, so no NRR.
+	RetentionErr error
 }
 
 // NewBridge classifies every account and totals the bridge. Accounts with the
@@ -152,7 +155,7 @@ func NewBridge(accounts []Account, opt BridgeOptions) (*Bridge, error) {
 			b.Segments = append(b.Segments, SegmentBridge{Segment: r.Segment})
 		}
 		// The segment totals are bounded by the whole-table totals above.
-		b.Segments[si].add(r)
+		_ = b.Segments[si].add(r)
 	}
 	if n := b.Counts[Expanded]; n > 0 {
 		b.AverageExpansion = b.Expansion / Money(n)
@@ -164,7 +167,7 @@ func NewBridge(accounts []Account, opt BridgeOptions) (*Bridge, error) {
 	b.Retention, b.RetentionErr = bridgeRetention(b.Start, b.Expansion, b.Contraction, b.Churn, b.Customers(), retained, opt)
 	for i := range b.Segments {
 		s := &b.Segments[i]
-		n := s.Counts[Flat] + s.Counts[Expanded] + s.Counts[Contracted] + s.Counts[Churned]
+		n := s.Customers()
 		s.Retention, s.RetentionErr = bridgeRetention(s.Start, s.Expansion, s.Contraction, s.Churn, n, n-s.Counts[Churned], opt)
 	}
 	return b, nil
@@ -190,7 +193,7 @@ func bridgeRetention(s, e, c, x Money, customers, retained int, opt BridgeOption
 }
 
 // add puts one classified row into the totals, checking every sum.
-func (b *Bridge) add(r *BridgeRow) error {
+func (b *BridgeTotals) add(r *BridgeRow) error {
 	var err error
 	b.Counts[r.Movement]++
 	if b.Start, err = b.Start.Add(r.Start); err != nil {
@@ -212,22 +215,6 @@ func (b *Bridge) add(r *BridgeRow) error {
 		b.New += r.End
 	}
 	return nil
-}
-
-func (s *SegmentBridge) add(r *BridgeRow) {
-	s.Counts[r.Movement]++
-	s.Start += r.Start
-	s.End += r.End
-	switch r.Movement {
-	case Expanded:
-		s.Expansion += r.End - r.Start
-	case Contracted:
-		s.Contraction += r.Start - r.End
-	case Churned:
-		s.Churn += r.Start
-	case New:
-		s.New += r.End
-	}
 }
 
 // mergeAccounts checks every amount and merges rows of the same customer.

@@ -22,15 +22,9 @@ func NRRForTarget(start, target Money, periods int) (float64, error) {
 // ARR, contraction and churn of t: S × NRR − S + C + X. It is zero or less
 // only when the target is at or below today's GRR, which needs no expansion.
 func ExpansionNeeded(t Totals, nrr float64) (Money, error) {
-	if err := t.Validate(); err != nil {
-		return 0, err
-	}
-	if !validRate(nrr) {
-		return 0, inputError(FieldNRR, msgRateInvalid)
-	}
-	goal, err := FromFloat(t.Start.Float() * nrr)
+	goal, err := goalFor(t, nrr)
 	if err != nil {
-		return 0, inputError(FieldNRR, msgTooLarge)
+		return 0, err
 	}
 	// S, C and X fit and C + X ≤ S, so only goal − S + (C + X) can overflow.
 	need, err := goal.Sub(t.Start)
@@ -47,6 +41,23 @@ func ExpansionNeeded(t Totals, nrr float64) (Money, error) {
 // ARR, expansion and contraction of t: S + E − C − S × NRR. A negative result
 // means the target cannot be reached even with no churn at all.
 func ChurnAllowed(t Totals, nrr float64) (Money, error) {
+	goal, err := goalFor(t, nrr)
+	if err != nil {
+		return 0, err
+	}
+	// Validate checked S + E − C − X fits; X ≤ S keeps S + E − C in range
+	// as well, since S + E − C = (S + E − C − X) + X.
+	kept := t.Start + t.Expansion - t.Contraction
+	allowed, err := kept.Sub(goal)
+	if err != nil {
+		return 0, inputError(FieldNRR, msgTooLarge)
+	}
+	return allowed, nil
+}
+
+// goalFor checks t and nrr and returns the revenue the target NRR means at
+// the end of the period: S × NRR, to the cent.
+func goalFor(t Totals, nrr float64) (Money, error) {
 	if err := t.Validate(); err != nil {
 		return 0, err
 	}
@@ -57,12 +68,5 @@ func ChurnAllowed(t Totals, nrr float64) (Money, error) {
 	if err != nil {
 		return 0, inputError(FieldNRR, msgTooLarge)
 	}
-	// Validate checked S + E − C − X fits; X ≤ S keeps S + E − C in range
-	// as well, since S + E − C = (S + E − C − X) + X.
-	kept := t.Start + t.Expansion - t.Contraction
-	allowed, err := kept.Sub(goal)
-	if err != nil {
-		return 0, inputError(FieldNRR, msgTooLarge)
-	}
-	return allowed, nil
+	return goal, nil
 }

@@ -59,6 +59,18 @@ func (r *Report) notice(format string, args ...any) {
 	r.Notices = append(r.Notices, fmt.Sprintf(format, args...))
 }
 
+// conclude summarises the errors and says whether what was read may be
+// used: always when every cell read, and with errors only when bad rows are
+// skipped (the notice says how many).
+func (r *Report) conclude(skipBadRows bool) bool {
+	keep := r.OK() || skipBadRows
+	if !keep || r.OK() {
+		r.Skipped = 0
+	}
+	r.finish()
+	return keep
+}
+
 // finish adds the notices that summarise the errors.
 func (r *Report) finish() {
 	if r.MoreErrors > 0 {
@@ -286,15 +298,9 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	if m.Unit == monthly.MRR {
 		rep.notice(noticeMRRToARR, t.ColumnName(m, m.Start))
 	}
-	if !rep.OK() && !m.SkipBadRows {
-		rep.Skipped = 0
-		rep.finish()
+	if !rep.conclude(m.SkipBadRows) {
 		return nil, rep
 	}
-	if rep.OK() {
-		rep.Skipped = 0
-	}
-	rep.finish()
 	return accounts, rep
 }
 
@@ -375,15 +381,9 @@ func (t *Table) Series(m Mapping) (*monthly.Series, Report) {
 }
 
 func (t *Table) finishSeries(s *monthly.Series, m Mapping, rep Report) (*monthly.Series, Report) {
-	if !rep.OK() && !m.SkipBadRows {
-		rep.Skipped = 0
-		rep.finish()
+	if !rep.conclude(m.SkipBadRows) {
 		return nil, rep
 	}
-	if rep.OK() {
-		rep.Skipped = 0
-	}
-	rep.finish()
 	return s, rep
 }
 
