@@ -124,6 +124,7 @@ func (c *calculator) Render() goapp.UI {
 				}).Else(func() goapp.UI {
 					return el("div").Body(
 						retentionCard(r, stale),
+						gaugeCard(r),
 						bridgeCard(r),
 						projectionCard(c.model, r, c.problems, c.set),
 					)

@@ -81,13 +81,7 @@ func (m *metrics) calculatorCard(c *ops.Calculator) goapp.UI {
 		} else {
 			band := r.Placement.BandOf()
 			set := r.Placement.Set
-			ranges := ""
-			for i, b := range set.Bands {
-				if i > 0 {
-					ranges += "; "
-				}
-				ranges += b.Name + " " + bandRange(set, i)
-			}
+			ranges := bandNames(set)
 			result = el("div").Body(
 				el("div").Class("metric").Body(
 					el("span").Class("metric-label").ID(head+"-result").Text(c.Title),

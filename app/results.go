@@ -75,6 +75,40 @@ func bandMetric(id, label, value, set string, annual float64) goapp.UI {
 	)
 }
 
+// gaugeCard places the period's NRR and GRR (annual equivalents) on the
+// overall bands, with a link to every other benchmark.
+func gaugeCard(r calc.Retention) goapp.UI {
+	var gauges []goapp.UI
+	for _, g := range []struct {
+		set, what string
+		x         float64
+	}{{"nrr-overall", "NRR", r.AnnualNRR}, {"grr-health", "GRR", r.AnnualGRR}} {
+		p, err := benchmark.ByID(g.set).Place(g.x)
+		if err != nil {
+			continue
+		}
+		band := p.BandOf()
+		gauges = append(gauges, goapp.Raw(gauge(g.what+" "+percent(g.x)+" is "+band.Name+" on the "+p.Set.Title+
+			" ("+bandNames(p.Set)+").", p, g.what+" "+percent(g.x))))
+	}
+	return el("section").Class("card").Aria("labelledby", "gauge-title").Body(
+		append([]goapp.UI{el("h2").ID("gauge-title").Text("Against the benchmarks")}, append(gauges,
+			el("p").Body(el("a").Attr("href", href("/benchmarks")).Text("See every benchmark for your segment, stage and industry")))...)...,
+	)
+}
+
+// bandNames lists a set's bands with their ranges, for a gauge's summary.
+func bandNames(s *benchmark.Set) string {
+	out := ""
+	for i, b := range s.Bands {
+		if i > 0 {
+			out += "; "
+		}
+		out += b.Name + " " + bandRange(s, i)
+	}
+	return out
+}
+
 // bridgeCard shows the ARR bridge as a waterfall, with its figures exact in
 // a table.
 func bridgeCard(r calc.Retention) goapp.UI {
