@@ -15,6 +15,13 @@ func layout(current string, content ...goapp.UI) goapp.UI {
 		goapp.Raw(header(current)),
 		&updateNotice{},
 		el("main").ID("main").Body(content...),
+		el("p").Class("print-row no-print").Body(
+			el("button").Attr("type", "button").Class("secondary").Text("Print report").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				if err := browser.Print(); err != nil {
+					goapp.Log("printing failed:", err)
+				}
+			}),
+		),
 		goapp.Raw(`<footer class="site-footer"><p>Everything is computed in your browser: no figure you enter leaves this device.</p><p>`+
 			Name+` version <span id="version">`+escape(goapp.Getenv("GOAPP_VERSION"))+`</span></p></footer>`),
 	)

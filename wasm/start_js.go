@@ -2,9 +2,14 @@
 
 package main
 
-import goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+import (
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/app"
+)
 
 // start runs the app in the browser; it never returns.
 func start() {
+	app.SetBrowser(jsBrowser{})
 	goapp.RunWhenOnBrowser()
 }

@@ -157,3 +157,17 @@ func TestCalculatorZeroStartingARRSaysNRRNeedsStartingRevenue(t *testing.T) {
 		}
 	}
 }
+
+func TestPrintReportOpensThePrintDialog(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	open(t, ctx, srv.url(""))
+	// Stand in for the dialog, which a headless browser cannot show.
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.print = () => { window.nrrlabPrinted = true; }; true`)); err != nil {
+		t.Fatal(err)
+	}
+	press(t, ctx, "button", "Print report")
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.nrrlabPrinted === true`)); err != nil {
+		t.Errorf("the print dialog was not asked for: %v", err)
+	}
+}
