@@ -86,6 +86,10 @@ func (s *scenarios) add(ctx goapp.Context, e goapp.Event) {
 			keyNRR:             percent(r.AnnualNRR),
 			keyNewARR:          s.model.Texts[keyNewARR],
 		},
+		// The baseline's last good figures, until the copied texts are read:
+		// they may hold a field the calculator could not read.
+		Good: calc.Scenario{Lever: calc.ByAmounts, Expansion: s.model.Figures.Expansion, Contraction: s.model.Figures.Contraction,
+			Churn: s.model.Figures.Churn, NewARR: s.model.NewARR},
 	})
 	s.save(ctx)
 }
