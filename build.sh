@@ -81,7 +81,7 @@ cmd_test() {
 	echo "== static site for the browser tests, under /nrrlab/"
 	generate /nrrlab/ build/e2e-site
 	echo "== go test: unit tests, fuzz seed corpora, browser tests"
-	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -count=1 ./...
+	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -count=1 -timeout=30m ./...
 }
 
 size_line() { # $1: label, $2: file

@@ -7,6 +7,9 @@ type Browser interface {
 	// Print opens the browser's print dialog for the current page, which
 	// the print stylesheet lays out as a report.
 	Print() error
+	// ApplyUpdate switches to the new version that has been downloaded and
+	// waits, and reloads the page into it.
+	ApplyUpdate() error
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -18,4 +21,5 @@ func SetBrowser(b Browser) { browser = b }
 // noBrowser does nothing: there is no browser when pages are pre-rendered.
 type noBrowser struct{}
 
-func (noBrowser) Print() error { return nil }
+func (noBrowser) Print() error       { return nil }
+func (noBrowser) ApplyUpdate() error { return nil }

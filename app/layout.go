@@ -65,7 +65,9 @@ func (u *updateNotice) Render() goapp.UI {
 			return el("p").Class("update").Body(
 				goapp.Text("A new version of "+Name+" is ready. "),
 				el("button").Attr("type", "button").Text("Reload").OnClick(func(ctx goapp.Context, e goapp.Event) {
-					ctx.Reload()
+					if err := browser.ApplyUpdate(); err != nil {
+						ctx.Reload()
+					}
 				}),
 			)
 		}),

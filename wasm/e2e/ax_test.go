@@ -96,7 +96,7 @@ func waitFor(t testing.TB, ctx context.Context, what string, cond func() (bool, 
 	t.Helper()
 	tick := time.NewTicker(20 * time.Millisecond)
 	defer tick.Stop()
-	deadline, cancel := context.WithTimeout(ctx, 30*time.Second)
+	deadline, cancel := context.WithTimeout(ctx, patience)
 	defer cancel()
 	last := ""
 	for {
@@ -164,7 +164,7 @@ func open(t testing.TB, ctx context.Context, url string) {
 
 func waitBooted(t testing.TB, ctx context.Context) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`, chromedp.WithPollingTimeout(patience))); err != nil {
 		t.Fatalf("waiting for the app to boot: %v", err)
 	}
 }

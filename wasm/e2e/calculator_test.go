@@ -167,7 +167,7 @@ func TestPrintReportOpensThePrintDialog(t *testing.T) {
 		t.Fatal(err)
 	}
 	press(t, ctx, "button", "Print report")
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.nrrlabPrinted === true`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.nrrlabPrinted === true`, chromedp.WithPollingTimeout(patience))); err != nil {
 		t.Errorf("the print dialog was not asked for: %v", err)
 	}
 }

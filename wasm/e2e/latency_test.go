@@ -29,7 +29,7 @@ func keystrokeLatency(b *testing.B, ctx context.Context, key string) time.Durati
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(key)); err != nil {
 		b.Fatal(err)
 	}
-	ms, err := chromedp.Run(ctx, chromedp.Poll[float64](`nrrlabLatency.last > 0 && performance.now() - nrrlabLatency.last > 100 && nrrlabLatency.last - nrrlabLatency.t0`))
+	ms, err := chromedp.Run(ctx, chromedp.Poll[float64](`nrrlabLatency.last > 0 && performance.now() - nrrlabLatency.last > 100 && nrrlabLatency.last - nrrlabLatency.t0`, chromedp.WithPollingTimeout(patience)))
 	if err != nil {
 		b.Fatalf("waiting for the page to settle: %v", err)
 	}

@@ -24,6 +24,14 @@ import (
 // base is the sub-path the tests serve the site under, as GitHub Pages does.
 const base = "/nrrlab/"
 
+// Limits are generous, because a busy machine is slow, not wrong: a wait
+// ends as soon as its condition holds, and fails only when it has not held
+// for patience; a test's browser ends after testLimit.
+const (
+	patience  = 2 * time.Minute
+	testLimit = 10 * time.Minute
+)
+
 var (
 	// siteDir is the generated site under test.
 	siteDir string
@@ -134,7 +142,8 @@ func newBrowser(t testing.TB) context.Context {
 		chromedp.NoFirstRun,
 		chromedp.WindowSize(1280, 900),
 	)
-	ctx, cancel := context.WithTimeout(context.Background(), 90*time.Second)
+
+	ctx, cancel := context.WithTimeout(context.Background(), testLimit)
 	t.Cleanup(cancel)
 	ctx, cancelAlloc := chromedp.NewExecAllocator(ctx, opts...)
 	t.Cleanup(cancelAlloc)

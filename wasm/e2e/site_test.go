@@ -20,7 +20,7 @@ import (
 // and is active: from the next load on the site works without the network.
 func waitControlled(t testing.TB, ctx context.Context) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated")`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`navigator.serviceWorker.ready.then(r => r.active && r.active.state === "activated")`, chromedp.WithPollingTimeout(patience))); err != nil {
 		t.Fatalf("waiting for the service worker: %v", err)
 	}
 }
@@ -52,6 +52,10 @@ func TestUpdateIsOfferedAndThenRuns(t *testing.T) {
 	open(t, ctx, srv.url(""))
 	waitControlled(t, ctx)
 	oldVersion := versionShown(t, ctx)
+	// A first visit is not an update: the installed worker offers nothing.
+	if ids, err := findAll(ctx, "button", "Reload"); err != nil || len(ids) != 0 {
+		t.Fatalf("a first visit offers a reload (%d buttons, %v)", len(ids), err)
+	}
 
 	// Redeploy a changed build: the same app with a changed stylesheet.
 	b, err := site.LoadBuild(base, filepath.Join(siteDir, "web", "app.wasm"), filepath.Join(siteDir, "web"))
@@ -99,6 +103,10 @@ func TestUpdateIsOfferedAndThenRuns(t *testing.T) {
 	}
 	if !strings.Contains(css, "/* redeployed */") {
 		t.Error("the new version runs with the old stylesheet")
+	}
+	// The new version is the one installed: nothing more is offered.
+	if ids, err := findAll(ctx, "button", "Reload"); err != nil || len(ids) != 0 {
+		t.Errorf("the new version still offers a reload (%d buttons, %v)", len(ids), err)
 	}
 }
 

@@ -6,6 +6,10 @@
 //   version is never activated.
 // - Navigations are answered from the cache, falling back to the cached shell
 //   (the page at the scope), so any route of the app loads offline.
+// - A new version waits once installed, so that no page ever mixes files of
+//   two versions; the page offers to switch and, when the user accepts,
+//   asks it to take over ({nrrlab: "activate"}). It takes over by itself once
+//   no page of the old version is open.
 // - Caches are named after the scope as well as the version, because GitHub
 //   Pages serves every repository of a user from one origin: activation deletes
 //   only this site's older versions.
@@ -43,8 +47,13 @@ async function install() {
       await cache.put(u, copy);
     })
   );
-  await self.skipWaiting();
 }
+
+self.addEventListener("message", (event) => {
+  if (event.data && event.data.nrrlab === "activate") {
+    self.skipWaiting();
+  }
+});
 
 self.addEventListener("activate", (event) => {
   event.waitUntil(activate());
@@ -52,8 +61,7 @@ self.addEventListener("activate", (event) => {
 
 // Activation does not claim pages that loaded without a worker: a first
 // visit is not an update, and the next load is served from the cache anyway.
-// Pages of an older version switch to this one through skipWaiting, which is
-// how the app learns that an update is ready.
+// Pages of the older version that asked for this one reload into it.
 async function activate() {
   const keys = await caches.keys();
   await Promise.all(
