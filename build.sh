@@ -39,7 +39,7 @@ cmd_static() {
 	local base=/ out=dist
 	while [ $# -gt 0 ]; do
 		case $1 in
-		--base) base=${2:?--base needs a path}; shift 2 ;;
+		--base) [ $# -ge 2 ] || usage; base=$2; shift 2 ;;
 		--out) out=${2:?--out needs a directory}; shift 2 ;;
 		*) usage ;;
 		esac

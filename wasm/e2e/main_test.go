@@ -94,15 +94,21 @@ func buildSite(tmp string) (string, error) {
 // directory can be swapped, as a redeploy does.
 type server struct {
 	*httptest.Server
-	mu  sync.Mutex
-	dir string
+	base string
+	mu   sync.Mutex
+	dir  string
 }
 
 func newServer(t testing.TB, dir string) *server {
-	s := &server{dir: dir}
+	return newServerAt(t, dir, base)
+}
+
+// newServerAt serves a site generated for another base path.
+func newServerAt(t testing.TB, dir, base string) *server {
+	s := &server{dir: dir, base: base}
 	s.Server = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s.mu.Lock()
-		h := &site.Server{Dir: s.dir, Base: base, NoStore: true}
+		h := &site.Server{Dir: s.dir, Base: s.base, NoStore: true}
 		s.mu.Unlock()
 		h.ServeHTTP(w, r)
 	}))
@@ -119,7 +125,7 @@ func (s *server) deploy(dir string) {
 
 // url returns the address of a route of the site.
 func (s *server) url(route string) string {
-	return s.URL + base + route
+	return s.URL + s.base + route
 }
 
 // newBrowser starts Chromium with a fresh profile and returns a tab context

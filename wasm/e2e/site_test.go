@@ -2,9 +2,12 @@ package e2e
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -188,4 +191,91 @@ func containsSuffix(list []string, suffix string) bool {
 		}
 	}
 	return false
+}
+
+// GitHub Pages serves a project site under /<repository>/, and a user site
+// (<user>.github.io) or a custom domain at the root. The same app.wasm,
+// generated for each base, boots, computes and reloads offline.
+func TestEveryBasePagesServes(t *testing.T) {
+	for _, base := range []string{"/", "/NRR.Lab/"} {
+		t.Run("base "+base, func(t *testing.T) {
+			b, err := site.LoadBuild(base, filepath.Join(siteDir, "web", "app.wasm"), filepath.Join(siteDir, "web"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			dir := filepath.Join(t.TempDir(), "site")
+			if err := b.Generate(dir); err != nil {
+				t.Fatal(err)
+			}
+			ctx := newBrowser(t)
+			srv := newServerAt(t, dir, base)
+			open(t, ctx, srv.url(""))
+			typeInto(t, ctx, "Expansion", "$3M")
+			waitText(t, ctx, "status", "Net revenue retention", "115.0%")
+			waitControlled(t, ctx)
+			srv.Close()
+			open(t, ctx, srv.url("scenarios"))
+			waitFind(t, ctx, "heading", "What-if scenarios")
+			open(t, ctx, srv.url(""))
+			waitText(t, ctx, "status", "Net revenue retention", "115.0%")
+		})
+	}
+}
+
+// The page's security policy lets nothing reach another origin: a fetch, an
+// image and a beacon to a second server (another port is another origin)
+// are blocked by the browser before any request leaves, and each is
+// reported as a violation. The rest of the suite runs under the same policy,
+// so booting, computing, working offline and updating are proved under it.
+func TestThePolicyBlocksOtherOrigins(t *testing.T) {
+	var mu sync.Mutex
+	var reached []string
+	other := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		mu.Lock()
+		reached = append(reached, r.URL.Path)
+		mu.Unlock()
+	}))
+	defer other.Close()
+
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	open(t, ctx, srv.url(""))
+	waitText(t, ctx, "status", "Net revenue retention", "105.0%")
+	script := `(async (url) => {
+		const seen = [];
+		let third;
+		const three = new Promise((ok) => { third = ok; });
+		document.addEventListener("securitypolicyviolation", (e) => { seen.push(e.effectiveDirective); if (seen.length === 3) third(); });
+		let fetched = "sent";
+		try { await fetch(url + "/fetch", {mode: "no-cors"}); } catch (e) { fetched = "blocked"; }
+		const img = new Image();
+		const loaded = new Promise((ok) => { img.onload = () => ok("loaded"); img.onerror = () => ok("blocked"); });
+		img.src = url + "/image.png";
+		const image = await loaded;
+		// sendBeacon answers true even when the policy then stops it: the
+		// violation and the silent server say it was blocked.
+		navigator.sendBeacon(url + "/beacon", "figures");
+		await three;
+		return [fetched, image, seen.sort().join(",")].join(" ");
+	})(` + strconv.Quote(other.URL) + `)`
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](script, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "blocked blocked connect-src,connect-src,img-src"; got != want {
+		t.Errorf("requests to another origin: %q, want %q", got, want)
+	}
+	// The policy is still in force after the reload from the service
+	// worker's cache.
+	waitControlled(t, ctx)
+	open(t, ctx, srv.url(""))
+	got, err = chromedp.Run(ctx, chromedp.Evaluate[string](`fetch(`+strconv.Quote(other.URL+"/offline")+`, {mode: "no-cors"}).then(() => "sent", () => "blocked")`, chromedp.EvalAwaitPromise))
+	if err != nil || got != "blocked" {
+		t.Errorf("after a reload from the cache, a fetch to another origin: %q, %v", got, err)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if len(reached) > 0 {
+		t.Errorf("requests reached another origin: %q", reached)
+	}
 }

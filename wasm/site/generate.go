@@ -89,9 +89,16 @@ func (b *Build) Generate(out string) error {
 		if p == "/" {
 			name = "index.html"
 		}
-		page, err := os.ReadFile(filepath.Join(out, name))
+		path := filepath.Join(out, name)
+		page, err := os.ReadFile(path)
 		if err != nil || !bytes.Contains(page, []byte("<html")) {
 			return fmt.Errorf("page %s did not render: are the app's routes registered?", p)
+		}
+		if page, err = withPolicy(page); err != nil {
+			return fmt.Errorf("page %s: %w", p, err)
+		}
+		if err := os.WriteFile(path, page, 0o644); err != nil {
+			return err
 		}
 	}
 	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil}

@@ -66,8 +66,15 @@ func TestGenerateWritesACompleteSiteForASubPath(t *testing.T) {
 		if p.Path == "/" {
 			name = "index.html"
 		}
-		if page := read(name); !strings.Contains(page, `src="/nrrlab/app.js"`) {
+		page := read(name)
+		if !strings.Contains(page, `src="/nrrlab/app.js"`) {
 			t.Errorf("%s does not load the app under the sub-path", name)
+		}
+		if !strings.HasPrefix(page[strings.Index(page, "<head>")+len("<head>"):], `<meta http-equiv="Content-Security-Policy" content="`+ContentSecurityPolicy+`">`) {
+			t.Errorf("%s does not start its head with the security policy", name)
+		}
+		if strings.Contains(page, "<script>") || strings.Contains(page, " style=") {
+			t.Errorf("%s has an inline script or style, which the policy blocks", name)
 		}
 	}
 	if page := read("404.html"); !strings.Contains(page, "Page not found") || !strings.Contains(page, "/nrrlab/app.js") {
