@@ -11,6 +11,5 @@ import (
 // start runs the app in the browser; it never returns.
 func start() {
 	app.SetBrowser(jsBrowser{})
-	watchUpdates()
 	goapp.RunWhenOnBrowser()
 }

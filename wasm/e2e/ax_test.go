@@ -94,7 +94,7 @@ func waitFind(t testing.TB, ctx context.Context, role, name string) runtime.Remo
 // is a wait for a condition, not a sleep: it returns as soon as cond holds.
 func waitFor(t testing.TB, ctx context.Context, what string, cond func() (bool, string)) {
 	t.Helper()
-	tick := time.NewTicker(20 * time.Millisecond)
+	tick := time.NewTicker(100 * time.Millisecond)
 	defer tick.Stop()
 	deadline, cancel := context.WithTimeout(ctx, patience)
 	defer cancel()

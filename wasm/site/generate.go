@@ -101,7 +101,11 @@ func (b *Build) Generate(out string) error {
 			return err
 		}
 	}
-	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil}
+	appJS, err := os.ReadFile(filepath.Join(out, "app.js"))
+	if err != nil {
+		return fmt.Errorf("reading the generated app.js: %w", err)
+	}
+	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil, "app.js": append(appJS, updateJS...)}
 	for name, data := range b.Web {
 		files["web/"+name] = data
 	}

@@ -15,6 +15,11 @@ import (
 //go:embed app-worker.js
 var workerTemplate string
 
+// updateJS is NRR Lab's side of the update flow, added to go-app's app.js.
+//
+//go:embed update.js
+var updateJS string
+
 // Build is what a generated site is made of.
 type Build struct {
 	// Base is the path the site is served under, with leading and trailing

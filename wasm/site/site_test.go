@@ -103,6 +103,9 @@ func TestGenerateWritesACompleteSiteForASubPath(t *testing.T) {
 		}
 	}
 	appJS := read("app.js")
+	if !strings.Contains(appJS, "nrrlabApplyUpdate") || !strings.HasSuffix(appJS, updateJS) {
+		t.Error("app.js does not end with the update flow")
+	}
 	if !strings.Contains(appJS, `goappWasmContentLength = "`+strconv.Itoa(len(b.Wasm))+`"`) {
 		t.Error("app.js does not carry app.wasm's length for the loading progress")
 	}
