@@ -49,3 +49,17 @@ func TestChartsCarryTheirSummaryAndNoBadNumbers(t *testing.T) {
 		t.Errorf("summary not escaped into the accessible name: %.200s", svgs["line"])
 	}
 }
+
+func TestEscapeMakesTextSafeInMarkup(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                            "",
+		"PT Maju Jaya":                "PT Maju Jaya",
+		`<script>alert("x")</script>`: "&lt;script&gt;alert(&#34;x&#34;)&lt;/script&gt;",
+		"Smith & Sons' \"Co\"":        "Smith &amp; Sons&#39; &#34;Co&#34;",
+		"é&":                          "é&amp;",
+	} {
+		if got := escape(in); got != want {
+			t.Errorf("escape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -90,12 +91,26 @@ func (p problems) count(key, text string) (n int, given, ok bool) {
 	if t == "" {
 		return 0, false, true
 	}
-	n, err := strconv.Atoi(strings.NewReplacer(",", "", ".", "", " ", "", "\u00a0", "").Replace(t))
+	n, err := strconv.Atoi(withoutGrouping(t))
 	if err != nil || n < 0 {
 		p[key] = strconv.Quote(text) + " is not a number of customers: expected a whole number such as 120"
 		return 0, false, false
 	}
 	return n, true, true
+}
+
+// withoutGrouping drops the separators people group a count's digits with:
+// 1,200, 1.200, 1 200.
+func withoutGrouping(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		switch r {
+		case ',', '.', ' ', '\u00a0':
+		default:
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
 }
 
 // whole reads a whole number from lo to hi.
