@@ -5,6 +5,8 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/markup"
+
 	"nrrlab/calc"
 )
 
@@ -18,13 +20,13 @@ func comparisonCard(c calc.Comparison) goapp.UI {
 	}
 	years[0] = "Today"
 	outcomes := append([]calc.Outcome{c.Baseline}, c.Scenarios...)
-	lines := make([]line, len(outcomes))
+	lines := make([]markup.Line, len(outcomes))
 	for k, o := range outcomes {
 		values := make([]float64, len(o.Projection.Points))
 		for i, pt := range o.Projection.Points {
 			values[i] = pt.ARR.Float()
 		}
-		lines[k] = line{name: o.Scenario.Name + " (" + percent(o.Projection.NRR) + " NRR)", values: values}
+		lines[k] = markup.Line{Name: o.Scenario.Name + " (" + percent(o.Projection.NRR) + " NRR)", Values: values}
 	}
 	last := len(points) - 1
 	summary := "Scenario comparison over " + strconv.Itoa(last) + " years: baseline reaches " + shortMoney(points[last].ARR)
@@ -40,15 +42,15 @@ func comparisonCard(c calc.Comparison) goapp.UI {
 	}
 	rows := make([][]cell, len(points))
 	for i := range points {
-		row := []cell{{text: years[i]}, moneyCell(points[i].ARR)}
+		row := []cell{{Text: years[i]}, moneyCell(points[i].ARR)}
 		for _, o := range c.Scenarios {
-			row = append(row, moneyCell(o.Projection.Points[i].ARR), cell{deltaMoney(o.Difference[i]), exactMoney(o.Difference[i])})
+			row = append(row, moneyCell(o.Projection.Points[i].ARR), cell{Text: deltaMoney(o.Difference[i]), Title: exactMoney(o.Difference[i])})
 		}
 		rows[i] = row
 	}
 	return el("section").Class("card").Aria("labelledby", "comparison-title").Body(
 		el("h2").ID("comparison-title").Text("Comparison"),
-		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
+		goapp.Raw(markup.LineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
 		dataTable("comparison", "Scenario comparison", head, rows),
 		el("p").Class("method").Text(c.Baseline.Projection.Method),
 	)

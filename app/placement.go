@@ -6,6 +6,8 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/markup"
+
 	"nrrlab/calc/benchmark"
 )
 
@@ -73,7 +75,7 @@ func placementCard(p benchmark.Placement, what string, x float64) goapp.UI {
 			verdictPill(band),
 			goapp.Text(": "+band.Meaning+"."),
 		),
-		goapp.Raw(gauge(sentence, p, f(x))),
+		goapp.Raw(markup.Gauge(sentence, p, f(x), bandNamesOf(p.Set))),
 		goapp.Raw(bandList(p, what)),
 		el("p").Class("source").Text("Source: "+s.Source.Article+", “"+s.Source.Section+"”."),
 	)

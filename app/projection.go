@@ -5,6 +5,8 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/markup"
+
 	"nrrlab/calc"
 )
 
@@ -57,11 +59,11 @@ func projectionView(proj, ref calc.Projection, withNew bool) goapp.UI {
 	}
 	years[0] = "Today"
 	last := proj.Points[len(proj.Points)-1]
-	lines := []line{{name: "Existing base at " + percent(proj.NRR) + " NRR", values: base}}
+	lines := []markup.Line{{Name: "Existing base at " + percent(proj.NRR) + " NRR", Values: base}}
 	if withNew {
-		lines = append(lines, line{name: "With new-logo ARR", values: total})
+		lines = append(lines, markup.Line{Name: "With new-logo ARR", Values: total})
 	}
-	lines = append(lines, line{name: "World-class 120% NRR", values: world, reference: true})
+	lines = append(lines, markup.Line{Name: "World-class 120% NRR", Values: world, Reference: true})
 	summary := "Projection: the existing base grows from " + shortMoney(proj.Points[0].ARR) + " to " +
 		shortMoney(last.FromBase) + " in " + strconv.Itoa(last.Period) + " years at " + percent(proj.NRR) +
 		" NRR; at a world-class 120% it would reach " + shortMoney(ref.Points[len(ref.Points)-1].ARR) + "."
@@ -71,14 +73,14 @@ func projectionView(proj, ref calc.Projection, withNew bool) goapp.UI {
 	}
 	rows := make([][]cell, 0, len(proj.Points)-1)
 	for _, pt := range proj.Points[1:] {
-		row := []cell{{text: strconv.Itoa(pt.Period)}, moneyCell(pt.FromBase), {text: signedShort(pt.Growth), title: exactMoney(pt.Growth)}}
+		row := []cell{{Text: strconv.Itoa(pt.Period)}, moneyCell(pt.FromBase), {Text: signedShort(pt.Growth), Title: exactMoney(pt.Growth)}}
 		if withNew {
 			row = append(row, moneyCell(pt.ARR))
 		}
 		rows = append(rows, row)
 	}
 	return el("div").Body(
-		goapp.Raw(lineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
+		goapp.Raw(markup.LineChart(summary, years, lines, func(v float64) string { return compact(v, false) }, true)),
 		dataTable("projection", "Projection", head, rows),
 		el("p").Class("method").Text(proj.Method),
 	)

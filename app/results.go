@@ -3,6 +3,8 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/markup"
+
 	"nrrlab/calc"
 	"nrrlab/calc/benchmark"
 )
@@ -88,13 +90,22 @@ func gaugeCard(r calc.Retention) goapp.UI {
 			continue
 		}
 		band := p.BandOf()
-		gauges = append(gauges, goapp.Raw(gauge(g.what+" "+percent(g.x)+" is "+band.Name+" on the "+p.Set.Title+
-			" ("+bandNames(p.Set)+").", p, g.what+" "+percent(g.x))))
+		gauges = append(gauges, goapp.Raw(markup.Gauge(g.what+" "+percent(g.x)+" is "+band.Name+" on the "+p.Set.Title+
+			" ("+bandNames(p.Set)+").", p, g.what+" "+percent(g.x), bandNamesOf(p.Set))))
 	}
 	return el("section").Class("card").Aria("labelledby", "gauge-title").Body(
 		append([]goapp.UI{el("h2").ID("gauge-title").Text("Against the benchmarks")}, append(gauges,
 			el("p").Body(el("a").Attr("href", href("/benchmarks")).Text("See every benchmark for your segment, stage and industry")))...)...,
 	)
+}
+
+// bandNamesOf returns the names of a set's bands, in order.
+func bandNamesOf(s *benchmark.Set) []string {
+	names := make([]string, len(s.Bands))
+	for i, b := range s.Bands {
+		names[i] = b.Name
+	}
+	return names
 }
 
 // bandNames lists a set's bands with their ranges, for a gauge's summary.
@@ -125,21 +136,21 @@ func bridgeCard(r calc.Retention) goapp.UI {
 		{"Ending ARR", r.End, "", true},
 	}
 	rows := make([][]cell, len(steps))
-	bars := make([]bar, len(steps))
+	bars := make([]markup.Bar, len(steps))
 	for i, s := range steps {
 		v := s.value.Float()
 		if s.sign == "−" {
 			v = -v
 		}
-		bars[i] = bar{label: s.label, value: v, total: s.total, text: s.sign + shortMoney(s.value)}
-		rows[i] = []cell{{text: s.label}, {text: s.sign + exactMoney(s.value)}}
+		bars[i] = markup.Bar{Label: s.label, Value: v, Total: s.total, Text: s.sign + shortMoney(s.value)}
+		rows[i] = []cell{{Text: s.label}, {Text: s.sign + exactMoney(s.value)}}
 	}
 	summary := "ARR bridge: " + shortMoney(r.Start) + " at the start, plus " + shortMoney(r.Expansion) +
 		" expansion, minus " + shortMoney(r.Contraction) + " contraction and " + shortMoney(r.Churn) +
 		" churn, gives " + shortMoney(r.End) + " at the end."
 	return el("section").Class("card").Aria("labelledby", "bridge-title").Body(
 		el("h2").ID("bridge-title").Text("ARR bridge"),
-		goapp.Raw(waterfall(summary, bars)),
+		goapp.Raw(markup.Waterfall(summary, bars, func(v float64) string { return compact(v, false) })),
 		dataTable("bridge", "ARR bridge", []string{"Step", "Amount"}, rows),
 	)
 }

@@ -5,6 +5,8 @@ import (
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/markup"
+
 	"nrrlab/calc"
 )
 
@@ -73,7 +75,7 @@ func milestoneView(m Model, today float64, path []calc.Milestone, p problems, se
 		)
 	}
 	return el("div").Body(
-		goapp.Raw(lineChart(summary, labels, []line{{name: "NRR milestone", values: values}}, percent, false)),
+		goapp.Raw(markup.LineChart(summary, labels, []markup.Line{{Name: "NRR milestone", Values: values}}, percent, false)),
 		el("div").Class("table-wrap").Body(
 			el("table").Class("milestones").Body(
 				el("caption").Text("Milestones"),

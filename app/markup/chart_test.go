@@ -1,10 +1,14 @@
-package app
+package markup
 
 import (
 	"math"
+	"strconv"
 	"strings"
 	"testing"
 )
+
+// plain writes a tick as a plain number.
+func plain(v float64) string { return strconv.FormatFloat(v, 'g', 4, 64) }
 
 func TestNiceScaleCoversTheRange(t *testing.T) {
 	for _, c := range []struct {
@@ -17,7 +21,7 @@ func TestNiceScaleCoversTheRange(t *testing.T) {
 		{"negative", -3, 7},
 		{"tiny", 0, 0.004},
 	} {
-		ticks := niceScale(c.lo, c.hi, 5)
+		ticks := NiceScale(c.lo, c.hi, 5)
 		if ticks[0] > c.lo || ticks[len(ticks)-1] < c.hi {
 			t.Errorf("%s: ticks %v do not cover [%v, %v]", c.scenario, ticks, c.lo, c.hi)
 		}
@@ -29,11 +33,11 @@ func TestNiceScaleCoversTheRange(t *testing.T) {
 
 func TestChartsCarryTheirSummaryAndNoBadNumbers(t *testing.T) {
 	svgs := map[string]string{
-		"line": lineChart(`Projection: "A" & <B>`, []string{"Today", "Year 1"},
-			[]line{{name: "Base", values: []float64{1e6, 1.2e6}}, {name: "Ref", values: []float64{1e6, math.NaN()}, reference: true}},
-			func(v float64) string { return compact(v, false) }, true),
-		"waterfall":    waterfall("Bridge", []bar{{label: "Start", value: 10, total: true}, {label: "Churn", value: -3}, {label: "End", value: 7, total: true}}),
-		"single point": lineChart("One", []string{"Today"}, []line{{name: "x", values: []float64{0}}}, percent, false),
+		"line": LineChart(`Projection: "A" & <B>`, []string{"Today", "Year 1"},
+			[]Line{{Name: "Base", Values: []float64{1e6, 1.2e6}}, {Name: "Ref", Values: []float64{1e6, math.NaN()}, Reference: true}},
+			plain, true),
+		"waterfall":    Waterfall("Bridge", []Bar{{Label: "Start", Value: 10, Total: true}, {Label: "Churn", Value: -3}, {Label: "End", Value: 7, Total: true}}, plain),
+		"single point": LineChart("One", []string{"Today"}, []Line{{Name: "x", Values: []float64{0}}}, plain, false),
 	}
 	for name, svg := range svgs {
 		if !strings.HasPrefix(svg, `<div class="chart-wrap"><svg`) || !strings.HasSuffix(svg, "</svg></div>") || !strings.Contains(svg, `role="img"`) {
@@ -58,8 +62,8 @@ func TestEscapeMakesTextSafeInMarkup(t *testing.T) {
 		"Smith & Sons' \"Co\"":        "Smith &amp; Sons&#39; &#34;Co&#34;",
 		"é&":                          "é&amp;",
 	} {
-		if got := escape(in); got != want {
-			t.Errorf("escape(%q) = %q, want %q", in, got, want)
+		if got := Escape(in); got != want {
+			t.Errorf("Escape(%q) = %q, want %q", in, got, want)
 		}
 	}
 }

@@ -1,4 +1,4 @@
-package app
+package markup
 
 import (
 	"math"
@@ -35,41 +35,8 @@ func svgOpen(b *strings.Builder, label string, height float64) {
 	b.WriteByte(' ')
 	b.WriteString(num(height))
 	b.WriteString(`" aria-label="`)
-	b.WriteString(escape(label))
+	b.WriteString(Escape(label))
 	b.WriteString(`">`)
-}
-
-// escape makes text safe inside HTML and SVG markup and attributes. It is
-// written here rather than taken from package html, whose entity table, or
-// strings.Replacer, would add kilobytes to every visitor's download.
-func escape(s string) string {
-	var b strings.Builder
-	last := 0
-	for i := 0; i < len(s); i++ {
-		var e string
-		switch s[i] {
-		case '&':
-			e = "&amp;"
-		case '<':
-			e = "&lt;"
-		case '>':
-			e = "&gt;"
-		case '"':
-			e = "&#34;"
-		case '\'':
-			e = "&#39;"
-		default:
-			continue
-		}
-		b.WriteString(s[last:i])
-		b.WriteString(e)
-		last = i + 1
-	}
-	if last == 0 {
-		return s
-	}
-	b.WriteString(s[last:])
-	return b.String()
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
@@ -84,11 +51,11 @@ func svgText(b *strings.Builder, x, y float64, anchor, class, s string) {
 	if class != "" {
 		b.WriteString(` class="` + class + `"`)
 	}
-	b.WriteString(`>` + escape(s) + `</text>`)
+	b.WriteString(`>` + Escape(s) + `</text>`)
 }
 
-// niceScale returns about n round tick values covering [lo, hi].
-func niceScale(lo, hi float64, n int) []float64 {
+// NiceScale returns about n round tick values covering [lo, hi].
+func NiceScale(lo, hi float64, n int) []float64 {
 	if hi <= lo {
 		hi = lo + 1
 	}
@@ -114,23 +81,23 @@ func niceScale(lo, hi float64, n int) []float64 {
 	return ticks
 }
 
-// line is one series of a line chart.
-type line struct {
-	name   string
-	values []float64
-	// reference lines are drawn thin and grey, such as the world-class one.
-	reference bool
+// Line is one series of a line chart.
+type Line struct {
+	Name   string
+	Values []float64
+	// Reference lines are drawn thin and grey, such as the world-class one.
+	Reference bool
 }
 
-// lineChart draws series over the x labels. Amounts are drawn from zero, so
+// LineChart draws series over the x labels. Amounts are drawn from zero, so
 // that a line's height is its size; rates (fromZero false) span their range.
-func lineChart(label string, xLabels []string, lines []line, yFormat func(float64) string, fromZero bool) string {
+func LineChart(label string, xLabels []string, lines []Line, yFormat func(float64) string, fromZero bool) string {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	if fromZero {
 		lo, hi = 0, 0
 	}
 	for _, l := range lines {
-		for _, v := range l.values {
+		for _, v := range l.Values {
 			if finite(v) {
 				lo, hi = math.Min(lo, v), math.Max(hi, v)
 			}
@@ -139,7 +106,7 @@ func lineChart(label string, xLabels []string, lines []line, yFormat func(float6
 	if math.IsInf(lo, 0) {
 		lo, hi = 0, 1
 	}
-	ticks := niceScale(lo, hi, 5)
+	ticks := NiceScale(lo, hi, 5)
 	lo, hi = ticks[0], ticks[len(ticks)-1]
 	legendH := 22.0 * float64((len(lines)+1)/2)
 	height := chartH + legendH
@@ -169,7 +136,7 @@ func lineChart(label string, xLabels []string, lines []line, yFormat func(float6
 	}
 	for k, l := range lines {
 		colour, dash, width := palette[k%len(palette)], dashes[k%len(dashes)], "3"
-		if l.reference {
+		if l.Reference {
 			colour, dash, width = "#6b7280", "6 5", "2"
 		}
 		b.WriteString(`<polyline fill="none" stroke="` + colour + `" stroke-width="` + width + `"`)
@@ -177,14 +144,14 @@ func lineChart(label string, xLabels []string, lines []line, yFormat func(float6
 			b.WriteString(` stroke-dasharray="` + dash + `"`)
 		}
 		b.WriteString(` points="`)
-		for i, v := range l.values {
+		for i, v := range l.Values {
 			if finite(v) {
 				b.WriteString(num(x(i)) + "," + num(y(v)) + " ")
 			}
 		}
 		b.WriteString(`"/>`)
-		if !l.reference {
-			for i, v := range l.values {
+		if !l.Reference {
+			for i, v := range l.Values {
 				if finite(v) {
 					b.WriteString(`<circle r="3.5" fill="` + colour + `" cx="` + num(x(i)) + `" cy="` + num(y(v)) + `"/>`)
 				}
@@ -198,37 +165,37 @@ func lineChart(label string, xLabels []string, lines []line, yFormat func(float6
 			b.WriteString(` stroke-dasharray="` + dash + `"`)
 		}
 		b.WriteString(`/>`)
-		svgText(&b, lx+34, ly, "start", "legend", l.name)
+		svgText(&b, lx+34, ly, "start", "legend", l.Name)
 	}
 	b.WriteString(`</svg></div>`)
 	return b.String()
 }
 
-// bar is one step of a waterfall: a total drawn from zero, or a change
+// Bar is one step of a waterfall: a total drawn from zero, or a change
 // drawn from the running total.
-type bar struct {
-	label string
-	value float64 // the total, or the signed change
-	total bool
-	text  string // the value as shown above the bar
+type Bar struct {
+	Label string
+	Value float64 // the total, or the signed change
+	Total bool
+	Text  string // the value as shown above the bar
 }
 
-// waterfall draws a bridge: totals from zero, changes floating from the
+// Waterfall draws a bridge: totals from zero, changes floating from the
 // running total, rises and falls told apart by colour and by their sign.
-func waterfall(label string, bars []bar) string {
+func Waterfall(label string, bars []Bar, yFormat func(float64) string) string {
 	running, hi := 0.0, 0.0
 	tops := make([][2]float64, len(bars))
 	for i, br := range bars {
-		if br.total {
-			running = br.value
-			tops[i] = [2]float64{0, br.value}
+		if br.Total {
+			running = br.Value
+			tops[i] = [2]float64{0, br.Value}
 		} else {
-			tops[i] = [2]float64{running, running + br.value}
-			running += br.value
+			tops[i] = [2]float64{running, running + br.Value}
+			running += br.Value
 		}
 		hi = math.Max(hi, math.Max(tops[i][0], tops[i][1]))
 	}
-	ticks := niceScale(0, hi, 5)
+	ticks := NiceScale(0, hi, 5)
 	hi = ticks[len(ticks)-1]
 	plotW := chartW - chartLeft - chartRight
 	plotH := chartH - chartTop - chartBottom
@@ -240,23 +207,23 @@ func waterfall(label string, bars []bar) string {
 	b.WriteString(`<g class="grid">`)
 	for _, t := range ticks {
 		b.WriteString(`<line x1="` + num(chartLeft) + `" x2="` + num(chartW-chartRight) + `" y1="` + num(y(t)) + `" y2="` + num(y(t)) + `"/>`)
-		svgText(&b, chartLeft-8, y(t)+4, "end", "tick", compact(t, false))
+		svgText(&b, chartLeft-8, y(t)+4, "end", "tick", yFormat(t))
 	}
 	b.WriteString(`</g>`)
 	for i, br := range bars {
 		colour := palette[0]
 		switch {
-		case !br.total && br.value >= 0:
+		case !br.Total && br.Value >= 0:
 			colour = "#15803d"
-		case !br.total:
+		case !br.Total:
 			colour = "#be123c"
 		}
 		top, bottom := math.Max(tops[i][0], tops[i][1]), math.Min(tops[i][0], tops[i][1])
 		x := chartLeft + slot*float64(i) + slot*0.18
 		h := math.Max(y(bottom)-y(top), 1)
 		b.WriteString(`<rect x="` + num(x) + `" y="` + num(y(top)) + `" width="` + num(slot*0.64) + `" height="` + num(h) + `" fill="` + colour + `"/>`)
-		svgText(&b, x+slot*0.32, y(top)-6, "middle", "value", br.text)
-		svgText(&b, x+slot*0.32, chartH-chartBottom+20, "middle", "tick", br.label)
+		svgText(&b, x+slot*0.32, y(top)-6, "middle", "value", br.Text)
+		svgText(&b, x+slot*0.32, chartH-chartBottom+20, "middle", "tick", br.Label)
 	}
 	b.WriteString(`</svg></div>`)
 	return b.String()
@@ -269,10 +236,11 @@ var verdictFill = map[benchmark.Verdict]string{
 	benchmark.Red:    "#b91c1c",
 }
 
-// gauge draws a set's bands as a bar, with a marker at the figure's place.
-// Band names are written under the bar where they fit; the page lists them
-// too, so narrow bands stay readable.
-func gauge(label string, p benchmark.Placement, valueText string) string {
+// Gauge draws a set's bands as a bar, with a marker at the figure's place.
+// Band names (names[i] for band i, in the page's language) are written under
+// the bar where they fit; the page lists them too, so narrow bands stay
+// readable.
+func Gauge(label string, p benchmark.Placement, valueText string, names []string) string {
 	const h = 96.0
 	left, right := 16.0, chartW-16
 	w := right - left
@@ -300,7 +268,7 @@ func gauge(label string, p benchmark.Placement, valueText string) string {
 		b.WriteString(`<rect x="` + num(x0) + `" y="` + num(top) + `" width="` + num(x1-x0) + `" height="` + num(barH) +
 			`" fill="` + verdictFill[band.Verdict] + `" fill-opacity="` + opacity + `" stroke="#fff" stroke-width="2"/>`)
 		if x1-x0 > 90 {
-			svgText(&b, (x0+x1)/2, top+barH+18, "middle", "tick", band.Name)
+			svgText(&b, (x0+x1)/2, top+barH+18, "middle", "tick", names[i])
 		}
 	}
 	x := left + w*p.Position

@@ -1,0 +1,39 @@
+package markup
+
+import "strings"
+
+// Cell is one table cell: its text, and the exact figure behind a short one,
+// shown on hover.
+type Cell struct {
+	Text, Title string
+}
+
+// Table writes a table of figures as one piece of HTML: the page then
+// compares a single string on each keystroke instead of every cell, and
+// replaces the table only when a figure changed. The first cell of each row
+// is its header; the caption is the table's accessible name.
+func Table(id, caption string, head []string, rows [][]Cell) string {
+	var b strings.Builder
+	b.WriteString(`<div class="table-wrap"><table id="` + Escape(id) + `"><caption>` + Escape(caption) + `</caption><thead><tr>`)
+	for _, h := range head {
+		b.WriteString(`<th scope="col">` + Escape(h) + `</th>`)
+	}
+	b.WriteString(`</tr></thead><tbody>`)
+	for _, r := range rows {
+		b.WriteString(`<tr>`)
+		for i, c := range r {
+			tag := "td"
+			if i == 0 {
+				tag = `th scope="row"`
+			}
+			b.WriteString(`<` + tag)
+			if c.Title != "" {
+				b.WriteString(` title="` + Escape(c.Title) + `"`)
+			}
+			b.WriteString(`>` + Escape(c.Text) + `</` + tag[:2] + `>`)
+		}
+		b.WriteString(`</tr>`)
+	}
+	b.WriteString(`</tbody></table></div>`)
+	return b.String()
+}
