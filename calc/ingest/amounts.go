@@ -94,11 +94,11 @@ func mulDivRound(a int64, num, den uint64) (int64, bool) {
 		return 0, false
 	}
 	q, r := bits.Div64(hi, lo, den)
-	if q > math.MaxInt64-1 {
-		return 0, false
-	}
 	if r >= den-r {
-		q++
+		q++ // q < 2^64 − 1 here, as hi < den
+	}
+	if q > math.MaxInt64 {
+		return 0, false
 	}
 	if neg {
 		return -int64(q), true

@@ -234,6 +234,9 @@ func (t *Table) detectPeriods(base Mapping) (m Mapping, ok bool, err error) {
 
 	invoiceScore, subscriptionScore := 0, 0
 	for _, head := range h.heads {
+		if headInterval[head] {
+			continue // "periode tagihan" is a billing interval, not an invoice
+		}
 		if hasHeaderWord(head, invoiceMarks) || strings.HasPrefix(head, "invoice") {
 			invoiceScore++
 		}

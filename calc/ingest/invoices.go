@@ -69,7 +69,7 @@ func (t *Table) InvoiceSeries(m Mapping) (*monthly.Series, Report) {
 		if neg {
 			row.amount = -row.amount
 		}
-		if row.end == 0 {
+		if row.end == 0 && row.why == counted {
 			if noPeriod == 0 {
 				noPeriodRow = r
 			}

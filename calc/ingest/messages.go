@@ -97,6 +97,7 @@ const (
 	noticeAsOf             = "the series stops at %s, the month of the as-of date %s: later dates in the table are left out"
 	noticeNoPeriod         = "%d invoice line(s), such as row %d, have no service period and count in full in the month of their date in column %s"
 	noticeNamedByID        = "customers are told apart by column %s: %d of them have no usable name in column %s and are shown by their id, such as %q"
+	noticeNothingCounted   = "no row of the table adds recurring revenue"
 	noticeSharedName       = "%d customer(s) share a name with another id and are shown with their id, such as %q"
 )
 

@@ -122,9 +122,29 @@ func (p *periodReader) readCommon(r int, errs *rowErrors) (row periodRow, amount
 	row = periodRow{row: int32(r), currency: -1}
 	row.customer, _ = p.customerOf(r, errs)
 
+	if m.Trial >= 0 {
+		trial, ok := parseYesNo(t.Cell(r, m.Trial))
+		if !ok {
+			errs.add(p.cellError(r, m.Trial, expectYesNo, ""))
+		}
+		if trial {
+			row.why = leftTrial
+		}
+	}
+	if m.RevenueType >= 0 {
+		var ok bool
+		if kind, ok = parseRevenueKind(t.Cell(r, m.RevenueType)); !ok {
+			errs.add(p.cellError(r, m.RevenueType, expectRevenueType, ""))
+		}
+		if kind == revenueNonRecurring && row.why == counted {
+			row.why = leftNonRecurring
+		}
+	}
 	start, blank, err := p.start.read(r)
 	errs.add(err)
-	if blank {
+	// A row left out as a trial or as non-recurring needs no dates: a
+	// one-off charge often has no service period.
+	if blank && row.why == counted {
 		errs.add(p.cellError(r, m.StartDate, expectDate, problemEmpty))
 	}
 	var end Date
@@ -175,25 +195,7 @@ func (p *periodReader) readCommon(r int, errs *rowErrors) (row periodRow, amount
 			row.currency = i
 		}
 	}
-	if m.Trial >= 0 {
-		trial, ok := parseYesNo(t.Cell(r, m.Trial))
-		if !ok {
-			errs.add(p.cellError(r, m.Trial, expectYesNo, ""))
-		}
-		if trial {
-			row.why = leftTrial
-		}
-	}
-	if m.RevenueType >= 0 {
-		var ok bool
-		if kind, ok = parseRevenueKind(t.Cell(r, m.RevenueType)); !ok {
-			errs.add(p.cellError(r, m.RevenueType, expectRevenueType, ""))
-		}
-		if kind == revenueNonRecurring && row.why == counted {
-			row.why = leftNonRecurring
-		}
-	}
-	if !errs.bad {
+	if !errs.bad && start != 0 {
 		p.widen(r, start, end)
 	}
 	return row, amount, quantity, kind
@@ -405,7 +407,8 @@ func (p *periodReader) build(fill func(g *grid, row *periodRow) bool) (*monthly.
 	if !rep.conclude(p.m.SkipBadRows) {
 		return nil, *rep
 	}
-	if len(p.rows) == 0 {
+	if len(p.rows) == 0 || p.earliest == 0 {
+		rep.notice(noticeNothingCounted)
 		return nil, *rep
 	}
 	p.decideCurrency()
