@@ -302,11 +302,11 @@ func (t *Table) detectPeriods(base Mapping) (m Mapping, ok bool, err error) {
 		m.TrialEnd = -1
 	}
 	m.Trial = take(h.find(headTrial, func(c int) bool {
-		return free(c) && t.columnAll(c, func(s string) bool { _, ok := parseYesNo(s); return ok })
+		return free(c) && t.columnMostly(c, func(s string) bool { _, ok := parseYesNo(s); return ok })
 	}))
 	if !explicit && m.Shape == Subscriptions {
 		m.Interval = take(h.find(headInterval, func(c int) bool {
-			return free(c) && t.columnAll(c, func(s string) bool { _, ok := parseInterval(s); return ok || s == "" })
+			return free(c) && t.columnMostly(c, func(s string) bool { _, ok := parseInterval(s); return ok })
 		}))
 		if m.Interval >= 0 {
 			m.IntervalCount = take(h.find(headIntervalCount, free))
@@ -320,7 +320,7 @@ func (t *Table) detectPeriods(base Mapping) (m Mapping, ok bool, err error) {
 		m.Currency = take(h.fuzzy([]string{"currency", "mata uang", "mata wang"}, []string{"exchange", "rate"}, true, free))
 	}
 	revenueOK := func(c int) bool {
-		return free(c) && t.columnAll(c, func(s string) bool { k, ok := parseRevenueKind(s); return ok && (k != revenueDefault || s == "") })
+		return free(c) && t.columnMostly(c, func(s string) bool { k, ok := parseRevenueKind(s); return ok && (k != revenueDefault || s == "") })
 	}
 	m.RevenueType = take(h.find(headRevenueType, free))
 	if m.RevenueType < 0 {
@@ -366,23 +366,22 @@ func (h *headerColumns) fuzzy(words, not []string, emptyOK bool, ok ...func(int)
 	return -1
 }
 
-// columnAll reports whether every cell of column c in the first rows passes
-// ok, and at least one is not blank.
-func (t *Table) columnAll(c int, ok func(string) bool) bool {
-	filled := 0
+// columnMostly reports whether most cells of column c that are not blank,
+// in the first rows, pass ok: a header that names the role and a few cells
+// that do not read leave the column in its role, and reading reports them.
+func (t *Table) columnMostly(c int, ok func(string) bool) bool {
+	filled, passed := 0, 0
 	for r := 1; r < t.Rows() && r <= sampleRows; r++ {
 		s := t.Cell(r, c)
-		if isTotal(t.Cell(r, 0)) {
+		if s == "" || isTotal(t.Cell(r, 0)) {
 			continue
 		}
-		if !ok(s) {
-			return false
-		}
-		if s != "" {
-			filled++
+		filled++
+		if ok(s) {
+			passed++
 		}
 	}
-	return filled > 0
+	return passed*2 > filled
 }
 
 // endsInclusive tells from the first rows whether end dates are the last day

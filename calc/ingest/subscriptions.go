@@ -87,7 +87,9 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 					blankRow = r
 				}
 				blankIntervals++
-			} else if iv, ok = parseInterval(s); !ok {
+			} else if parsed, ok := parseInterval(s); ok {
+				iv = parsed
+			} else {
 				errs.add(p.cellError(r, m.Interval, expectInterval, ""))
 			}
 			if m.IntervalCount >= 0 {
@@ -98,29 +100,22 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 					}
 					if n < 1 {
 						errs.add(p.cellError(r, m.IntervalCount, expectIntervalCount, ""))
+					} else {
+						count = uint64(n)
 					}
-					count = uint64(n)
 				}
 			}
 		}
-		neg := quantity < 0
-		if neg {
-			quantity = -quantity
-		}
-		num, okNum := mulUint(uint64(quantity), iv.den)
-		den, okDen := mulUint(100*centsDiv, iv.num)
-		den, okCount := mulUint(den, max(count, 1))
-		mrr, okMRR := mulDivRound(int64(amount), num, den)
-		if !okNum || !okDen || !okCount || !okMRR {
-			errs.add(p.cellError(r, m.Amount, expectAmount, problemTooLarge))
+		if !errs.bad {
+			mrr, fits := monthlyAmount(amount, quantity, iv, count, centsDiv)
+			if !fits {
+				errs.add(p.cellError(r, m.Amount, expectAmount, problemTooLarge))
+			}
+			row.amount = mrr
 		}
 		if errs.bad {
 			rep.Skipped++
 			return
-		}
-		row.amount = calc.Money(mrr)
-		if neg {
-			row.amount = -row.amount
 		}
 		p.rows = append(p.rows, row)
 	})
@@ -150,4 +145,25 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 		}
 		return true
 	})
+}
+
+// monthlyAmount converts an amount per interval to one month, exactly:
+// round(amount × quantity/100 / (interval months × count × centsDiv)), half
+// away from zero, the quantity given in hundredths.
+func monthlyAmount(amount calc.Money, quantity int64, iv interval, count, centsDiv uint64) (calc.Money, bool) {
+	neg := quantity < 0
+	if neg {
+		quantity = -quantity
+	}
+	num, okNum := mulUint(uint64(quantity), iv.den)
+	den, okDen := mulUint(100*centsDiv, iv.num)
+	den, okCount := mulUint(den, count)
+	mrr, ok := mulDivRound(int64(amount), num, den)
+	if !okNum || !okDen || !okCount || !ok {
+		return 0, false
+	}
+	if neg {
+		mrr = -mrr
+	}
+	return calc.Money(mrr), true
 }
