@@ -7,8 +7,9 @@ import (
 
 // InvoiceSeries reads a table of invoice lines (customer, amount, service
 // period start and end, optionally a currency) into monthly MRR per
-// customer, by these conventions, which the SQL NRR Lab generates follows
-// to the cent:
+// customer, by the conventions below, which the SQL that NRR Lab generates
+// follows too, so that both give the same MRR to the cent
+// (testdata/exports/README.md has them in full):
 //
 // A line's amount (negative for credits and refunds; amount × quantity when
 // the amount is a unit price; divided by 100 in one rounding when in cents)

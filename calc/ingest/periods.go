@@ -48,10 +48,11 @@ type periodReader struct {
 
 	rows []periodRow
 
-	customerIndex map[string]int32
-	customerKeys  []string // "i:" + id or "n:" + name
+	// Customers are keyed by id when the row has one, else by name.
+	byID, byName  map[string]int32
+	customerKeys  []string // the id or the name
 	customerNames []string // the first usable name, or ""
-	customerIDs   []string
+	customerIDs   []string // the id, or "" for a customer keyed by name
 
 	currencyIndex map[string]int32
 	currencies    []string
@@ -91,7 +92,7 @@ func (t *Table) newPeriodReader(m Mapping, rep *Report) (*periodReader, bool) {
 	p := &periodReader{t: t, m: m, rep: rep,
 		start: t.newDateColumn(m, m.StartDate), end: t.newDateColumn(m, m.EndDate), trialEnd: t.newDateColumn(m, m.TrialEnd),
 		amount: t.newAmountColumn(m, m.Amount, expectAmount), quantity: t.newAmountColumn(m, m.Quantity, expectQuantity),
-		customerIndex: map[string]int32{}, currencyIndex: map[string]int32{},
+		byID: map[string]int32{}, byName: map[string]int32{}, currencyIndex: map[string]int32{},
 		rows: make([]periodRow, 0, t.Rows()),
 	}
 	return p, true
@@ -227,12 +228,11 @@ func (p *periodReader) customerOf(r int, errs *rowErrors) (int32, bool) {
 		id = t.Cell(r, m.CustomerID)
 	}
 	usable := name != "" && !isPlaceholder(name)
-	var key string
+	index, key := p.byName, name
 	switch {
 	case id != "":
-		key = "i:" + id
+		index, key = p.byID, id
 	case usable:
-		key = "n:" + name
 	default:
 		col := m.Customer
 		if col < 0 {
@@ -241,10 +241,10 @@ func (p *periodReader) customerOf(r int, errs *rowErrors) (int32, bool) {
 		errs.add(p.cellError(r, col, expectCustomer, ""))
 		return -1, false
 	}
-	c, seen := p.customerIndex[key]
+	c, seen := index[key]
 	if !seen {
 		c = int32(len(p.customerKeys))
-		p.customerIndex[key] = c
+		index[key] = c
 		p.customerKeys = append(p.customerKeys, key)
 		p.customerNames = append(p.customerNames, "")
 		p.customerIDs = append(p.customerIDs, id)
@@ -388,6 +388,24 @@ func (g *grid) add(c int32, m monthly.Month, v calc.Money) bool {
 	return true
 }
 
+// addRange adds v to customer c in every month from first to last that is
+// in the series.
+func (g *grid) addRange(c int32, first, last monthly.Month, v calc.Money) bool {
+	first, last = max(first, g.lo), min(last, g.hi)
+	if v == 0 || first > last {
+		return true
+	}
+	row := g.amounts[int(c)*g.months+int(first-g.lo) : int(c)*g.months+int(last-g.lo)+1]
+	for i, x := range row {
+		sum := x + v
+		if (v > 0 && sum < x) || (v < 0 && sum > x) {
+			return false
+		}
+		row[i] = sum
+	}
+	return true
+}
+
 // build fills the series with fill, which spreads each counted row over
 // months, then floors negative customer-months at zero and keeps the
 // customers who paid in some month.
@@ -460,14 +478,18 @@ func (p *periodReader) build(fill func(g *grid, row *periodRow) bool) (*monthly.
 		}
 	}
 	names := p.displayNames(keep)
+	// Keep the customers who pay, in place: row c moves up to row k <= c.
 	s.Customers = make([]string, 0, kept)
-	s.Amounts = make([]calc.Money, 0, kept*g.months)
 	for c := range p.customerKeys {
 		if keep[c] {
+			k := len(s.Customers)
+			if k != c {
+				copy(g.amounts[k*g.months:(k+1)*g.months], g.amounts[c*g.months:(c+1)*g.months])
+			}
 			s.Customers = append(s.Customers, names[c])
-			s.Amounts = append(s.Amounts, g.amounts[c*g.months:(c+1)*g.months]...)
 		}
 	}
+	s.Amounts = g.amounts[: kept*g.months : kept*g.months]
 	if floored > 0 {
 		rep.notice(noticeCredits, floored, names[flooredCustomer], monthName(flooredMonth), flooredSum.String())
 	}
@@ -484,7 +506,7 @@ func (p *periodReader) displayNames(keep []bool) []string {
 		name := p.customerNames[c]
 		id := p.customerIDs[c]
 		if name == "" {
-			name = strings.TrimPrefix(strings.TrimPrefix(key, "i:"), "n:")
+			name = key
 			if p.m.Customer >= 0 && p.m.CustomerID >= 0 && keep[c] {
 				byID++
 				if byIDExample == "" {

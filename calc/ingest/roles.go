@@ -18,7 +18,9 @@ const (
 	// RoleCustomerID holds customer ids that tell apart customers whose
 	// names are in another column.
 	RoleCustomerID
+	// RoleSegment groups customers, such as SMB or Enterprise.
 	RoleSegment
+	// RolePlan names a customer's plan or product.
 	RolePlan
 	// RoleSignup is a per-customer table's signup date.
 	RoleSignup
@@ -31,11 +33,18 @@ const (
 	// RoleAmount holds a long table's monthly amounts, a subscription's
 	// amount per interval or an invoice line's amount.
 	RoleAmount
+	// RoleStartDate holds the first day of a subscription or of an invoice
+	// line's service period (its invoice date when it has none).
 	RoleStartDate
+	// RoleEndDate holds the end of a period, blank while it runs.
 	RoleEndDate
+	// RoleInterval holds a subscription's billing interval: month, year…
 	RoleInterval
+	// RoleIntervalCount multiplies the interval: 2 with year is 24 months.
 	RoleIntervalCount
+	// RoleQuantity multiplies a unit price, such as seats.
 	RoleQuantity
+	// RoleCurrency holds each row's currency code.
 	RoleCurrency
 	// RoleTrial flags trial rows; RoleTrialEnd holds the day paying starts.
 	RoleTrial

@@ -7,15 +7,18 @@ import (
 
 // SubscriptionSeries reads a table of subscription periods (one row per
 // subscription: customer, start date, end date, amount) into monthly MRR per
-// customer, by these conventions, which the SQL NRR Lab generates follows
-// to the cent:
+// customer, by the conventions below, which the SQL that NRR Lab generates
+// follows too, so that both give the same MRR to the cent
+// (testdata/exports/README.md has them in full):
 //
 // Months and the snapshot. A month's MRR is the MRR at the end of the month:
 // a period counts in month M when it is active on M's last day. With the end
 // exclusive (the default) a period is active on day d when start <= d < end;
 // with Mapping.EndInclusive, when start <= d <= end. So, end exclusive, it
 // counts in M iff start <= lastDay(M) and (end is blank or end > lastDay(M)).
-// A blank end means still running. The series runs from the month of the
+// For first-of-month dates, as in dbt's mrr-playbook, this is dbt's own rule
+// (date_month >= start_date and date_month < end_date). A blank end means
+// still running. The series runs from the month of the
 // earliest start to the last month of the data, the month of the latest date
 // in the start or end columns, but never later than Mapping.AsOf. A running
 // period counts through the last month; the last month is never churn merely
@@ -136,14 +139,9 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 		if row.end != 0 {
 			// Active on the last day of month M iff end > lastDay(M), that
 			// is M is before the end's month.
-			last = min(last, row.end.Month()-1)
+			last = row.end.Month() - 1
 		}
-		for mo := max(row.start.Month(), g.lo); mo <= last; mo++ {
-			if !g.add(row.customer, mo, row.amount) {
-				return false
-			}
-		}
-		return true
+		return g.addRange(row.customer, row.start.Month(), last, row.amount)
 	})
 }
 

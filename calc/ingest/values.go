@@ -24,13 +24,18 @@ var intervalWords = map[string]interval{
 	"day": {12, 365}, "days": {12, 365}, "daily": {12, 365}, "hari": {12, 365}, "harian": {12, 365},
 }
 
+// wordBreaks turns the joins of words in a cell into spaces.
+var wordBreaks = strings.NewReplacer("-", " ", "_", " ", "/", " ")
+
 // parseInterval reads a billing interval: a word (month, year, quarter,
 // week, day, bulanan, tahunan), a count and a word (3 months, 2 years,
 // every 6 months), or a bare number of months (12).
 func parseInterval(s string) (interval, bool) {
 	s = strings.ToLower(trimSpaces(s))
-	s = strings.NewReplacer("-", " ", "_", " ", "/", " ").Replace(s)
-	words := strings.Fields(s)
+	if iv, ok := intervalWords[s]; ok {
+		return iv, true
+	}
+	words := strings.Fields(wordBreaks.Replace(s))
 	if len(words) > 0 {
 		switch words[0] {
 		case "every", "per", "each", "setiap", "tiap", "billed":
@@ -107,7 +112,10 @@ func parseRevenueKind(s string) (revenueKind, bool) {
 	if s == "" {
 		return revenueDefault, true
 	}
-	s = strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(s)), " ")
+	if k, ok := revenueWords[s]; ok {
+		return k, true
+	}
+	s = strings.Join(strings.Fields(wordBreaks.Replace(s)), " ")
 	k, ok := revenueWords[s]
 	return k, ok
 }
