@@ -223,6 +223,16 @@ func TestDateColumnDecidesItsOrder(t *testing.T) {
 	}
 }
 
+func TestDateColumnErrorWhenTheOrderIsChosen(t *testing.T) {
+	tab, _ := ReadTable([]byte("Start\n31/01/2024\n"))
+	m := NewMapping(Subscriptions)
+	m.DateStyle = DatesMonthFirst
+	_, _, err := tab.newDateColumn(m, 0).read(1)
+	if want := `row 2, column Start: "31/01/2024" cannot be read (dates are read month first, as chosen); expected a date such as 2024-01-31 or 31/01/2024`; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %s", err, want)
+	}
+}
+
 func TestDateColumnErrors(t *testing.T) {
 	tab, _ := ReadTable([]byte("Start\n31/01/2024\n1/31/2024\nsoon\n45292\n"))
 	m := NewMapping(Subscriptions)

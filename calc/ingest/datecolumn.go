@@ -102,9 +102,15 @@ func (dc *dateColumn) read(r int) (d Date, blank bool, err *CellError) {
 			return d, false, nil
 		}
 		if _, ok := p.date(1 - dc.order); ok && p.numeric {
-			problem = problemDayFirstColumn
-			if dc.order == monthFirst {
+			switch {
+			case dc.m.DateStyle == DatesDayFirst:
+				problem = problemDayFirstChosen
+			case dc.m.DateStyle == DatesMonthFirst:
+				problem = problemMonthFirstChosen
+			case dc.order == monthFirst:
 				problem = problemMonthFirstColumn
+			default:
+				problem = problemDayFirstColumn
 			}
 		}
 	} else if dc.serials {

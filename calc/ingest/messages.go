@@ -76,6 +76,8 @@ const (
 	problemRate             = "a percentage is a rate"
 	problemDayFirstColumn   = "the other dates in the column put the day first"
 	problemMonthFirstColumn = "the other dates in the column put the month first"
+	problemDayFirstChosen   = "dates are read day first, as chosen"
+	problemMonthFirstChosen = "dates are read month first, as chosen"
 	errRoleWideMonth        = "a month column of a wide sheet is found from its header: name the column by its month, such as Jan 2024"
 
 	noticeDayFirstSeen     = "dates in column %s were read day first (31/01/2024), as %q shows"
