@@ -278,10 +278,25 @@ func sheetProblem(s string) string {
 		case "#NULL!", "#SPILL!", "#CALC!", "#ERROR!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA":
 			return fmt.Sprintf(problemErrOther, strings.ToUpper(s))
 		}
-	case isMonthValue(s):
+	case isMonthValue(s) || isDayAndMonth(s):
 		return problemDate
 	}
 	return ""
+}
+
+// isDayAndMonth reports whether a cell is a day and a month name without a
+// year, as a spreadsheet shows a number it took for a date: "2-Jan", "Mar 5".
+func isDayAndMonth(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == ' ' || r == '.' })
+	if len(parts) != 2 {
+		return false
+	}
+	day, name := parts[0], parts[1]
+	if !isDigitString(day) {
+		day, name = name, day
+	}
+	_, ok := monthNames[strings.ToLower(name)]
+	return ok && isDigitString(day) && len(day) <= 2
 }
 
 // monthProblem says why a cell of a month column is not a month, when it
@@ -436,6 +451,11 @@ func (sh *sheet) describeDrift(r int, match totalMatch) string {
 	money := func(d diff) string { return formatMoney(d.by, sh.readers[d.col].cur) }
 	switch {
 	case len(diffs) == 0:
+		for i, b := range sh.bad {
+			if b {
+				return fmt.Sprintf(noticeTotalUnreadable, line, match.exact, n, sh.readers[i].name, sh.t.Cell(r, sh.readers[i].col))
+			}
+		}
 		return ""
 	case differ == 1 && len(diffs) == 1:
 		return fmt.Sprintf(noticeTotalDrift1, line, match.exact, n, name(diffs[0]), money(diffs[0]))
@@ -836,15 +856,19 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 		return nil, rep
 	}
 	s.Amounts = make([]calc.Money, len(customers)*s.Months)
-	filled := make([]bool, len(s.Amounts))
+	// How many lines each customer-month has had: none, one, or several.
+	lines := make([]uint8, len(s.Amounts))
 	var summed tally
 	for _, e := range entries {
 		i := e.customer*s.Months + int(e.month-lo)
-		if filled[i] {
+		if lines[i] > 0 {
 			if summed.n == 0 {
 				summed.text, summed.column = customers[e.customer], monthName(e.month)
 			}
-			summed.n++
+			if lines[i] == 1 {
+				summed.n++
+				lines[i] = 2
+			}
 			sum, err := s.Amounts[i].Add(e.amount)
 			if err != nil {
 				rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Amount), Text: customers[e.customer], Expected: expectAmount, Problem: problemTooLarge})
@@ -854,7 +878,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 			s.Amounts[i] = sum
 			continue
 		}
-		filled[i] = true
+		lines[i] = 1
 		s.Amounts[i] = e.amount
 	}
 	if summed.n > 0 {

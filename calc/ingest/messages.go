@@ -45,13 +45,14 @@ const (
 // Notices about total rows. A row is a total when its figures are the sums
 // of the rows above it, whatever its name says.
 const (
-	noticeTotalsNamed   = "left out %d total row(s) whose figures are the sums of the rows above them, such as row %s (%q)"
-	noticeTotalsUnnamed = "left out %d total row(s) whose figures are the sums of the rows above them, such as row %s, which has no name"
-	noticeTotalDrift1   = "row %s is the total of the rows above: it matches in %d of %d columns; %s differs by %s"
-	noticeTotalDrift2   = "row %s is the total of the rows above: it matches in %d of %d columns; %s differs by %s and %s by %s"
-	noticeTotalDriftFar = "row %s is the total of the rows above: it matches in %d of %d columns; it differs in %d columns, most in %s, by %s"
-	noticeMoreDrift     = "%d more total row(s) differ from the sums of their rows in a few columns"
-	noticeNotTotal      = "%d row(s) named like a total, such as row %s (%q), hold figures that are not the sums of the rows above; they were read as customers"
+	noticeTotalsNamed     = "left out %d total row(s) whose figures are the sums of the rows above them, such as row %s (%q)"
+	noticeTotalsUnnamed   = "left out %d total row(s) whose figures are the sums of the rows above them, such as row %s, which has no name"
+	noticeTotalDrift1     = "row %s is the total of the rows above: it matches in %d of %d columns; %s differs by %s"
+	noticeTotalDrift2     = "row %s is the total of the rows above: it matches in %d of %d columns; %s differs by %s and %s by %s"
+	noticeTotalDriftFar   = "row %s is the total of the rows above: it matches in %d of %d columns; it differs in %d columns, most in %s, by %s"
+	noticeTotalUnreadable = "row %s is the total of the rows above: it matches in %d of %d columns; %s holds %q, which cannot be read"
+	noticeMoreDrift       = "%d more total row(s) differ from the sums of their rows in a few columns"
+	noticeNotTotal        = "%d row(s) named like a total, such as row %s (%q), hold figures that are not the sums of the rows above; they were read as customers"
 )
 
 // Notices about rows whose customer has no name: they are kept, each named

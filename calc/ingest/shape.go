@@ -141,7 +141,8 @@ func classifyLabel(label string) rowLabel {
 
 // isPlaceholder reports whether a name only stands in for one: nothing but
 // dashes, dots and such; a word that means none; or a template field in
-// brackets such as [Business Name] or <customer>.
+// brackets such as [Business Name] or <Customer Name>. Markup such as
+// <img src=x> is a name: it is kept as text, never read as a placeholder.
 func isPlaceholder(l string) bool {
 	if strings.IndexFunc(l, func(r rune) bool {
 		return isLetter(r) || r >= '0' && r <= '9' || r >= 0x80 && !strings.ContainsRune("–—‐−…·", r)
@@ -150,8 +151,9 @@ func isPlaceholder(l string) bool {
 	}
 	if len(l) >= 2 {
 		for _, p := range []string{"[]", "<>", "{}"} {
-			if l[0] == p[0] && l[len(l)-1] == p[1] && !strings.ContainsAny(l[1:len(l)-1], p) {
-				return true
+			if l[0] == p[0] && l[len(l)-1] == p[1] {
+				inner := strings.Trim(l, p)
+				return inner != "" && strings.IndexFunc(inner, func(r rune) bool { return !isLetter(r) && r != ' ' && r != '_' && r != '-' }) < 0
 			}
 		}
 	}
