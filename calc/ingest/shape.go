@@ -127,11 +127,18 @@ const (
 // placeholders are names, in lower case, that stand for a missing name.
 var placeholders = []string{"n/a", "na", "n.a.", "#n/a", "null", "nil", "none", "(blank)", "(empty)", "(none)", "blank", "empty", "tbd", "tba"}
 
-// classifyLabel reads a row's label: its customer cell.
-func classifyLabel(label string) rowLabel {
-	l := trimSpaces(label)
-	if l == "" || isPlaceholder(l) {
+// classifyLabel reads a row's label: its customer cell, as Cell trims it.
+// It runs on every row of a million, so the common case, a name that starts
+// with a letter or digit and has no total word at either end, costs a few
+// byte comparisons.
+func classifyLabel(l string) rowLabel {
+	if l == "" {
 		return labelNone
+	}
+	if c := l[0] | 0x20; c < 'a' || c > 'z' || len(l) <= 8 {
+		if isPlaceholder(l) {
+			return labelNone
+		}
 	}
 	if isTotalLabel(l) {
 		return labelTotal
@@ -169,19 +176,40 @@ func isPlaceholder(l string) bool {
 }
 
 // isTotalLabel reports whether a label begins or ends with a total word:
-// "Total", "Grand Total:", "Jumlah Keseluruhan", "Enterprise Total". It runs
-// on every row, so it compares without lowering the case of a copy.
+// "Total", "Grand Total:", "Jumlah Keseluruhan", "Enterprise Total". It
+// compares without lowering the case of a copy, and looks at the words only
+// when the first or last letter could start or end one.
 func isTotalLabel(l string) bool {
-	l = trimSpaces(strings.TrimSuffix(l, ":"))
-	for _, w := range wordsTotal {
-		n := len(w)
-		if len(l) < n {
-			continue
+	if l == "" {
+		return false
+	}
+	if l[len(l)-1] == ':' {
+		if l = trimSpaces(l[:len(l)-1]); l == "" {
+			return false
 		}
-		if strings.EqualFold(l[:n], w) && (len(l) == n || l[n] == ' ' || l[n] == ':') {
-			return true
+	}
+	switch l[0] | 0x20 {
+	case 't', 'g', 's', 'j':
+		for _, w := range wordsTotal {
+			n := len(w)
+			if len(l) >= n && strings.EqualFold(l[:n], w) && (len(l) == n || l[n] == ' ' || l[n] == ':') {
+				return true
+			}
 		}
-		if len(l) > n && l[len(l)-n-1] == ' ' && strings.EqualFold(l[len(l)-n:], w) {
+	}
+	// "Enterprise Total", "Q1 Sum": the last word.
+	sp := strings.LastIndexByte(l, ' ')
+	if sp < 0 {
+		return false
+	}
+	last := l[sp+1:]
+	switch len(last) {
+	case 3, 5, 6, 8, 9:
+	default:
+		return false
+	}
+	for _, w := range []string{"total", "totals", "subtotal", "sub-total", "sum", "jumlah"} {
+		if strings.EqualFold(last, w) {
 			return true
 		}
 	}
@@ -191,8 +219,13 @@ func isTotalLabel(l string) bool {
 // isTotalWord reports whether a label is nothing but a total word, such as
 // "Total" or "Jumlah:", as opposed to a name that starts with one.
 func isTotalWord(l string) bool {
-	l = strings.TrimSuffix(strings.ToLower(trimSpaces(l)), ":")
-	return slices.Contains(wordsTotal, l)
+	l = strings.TrimSuffix(trimSpaces(l), ":")
+	for _, w := range wordsTotal {
+		if strings.EqualFold(l, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // How closely a row's figures must match the sums of the rows above it to be
