@@ -22,11 +22,10 @@ type CellError struct {
 }
 
 func (e *CellError) Error() string {
-	s := "row " + groupDigits(e.Row) + ", column " + e.Column + ": " + quoteShort(e.Text) + " cannot be read"
 	if e.Problem != "" {
-		s += " (" + e.Problem + ")"
+		return fmt.Sprintf(errCellProblem, groupDigits(e.Row), e.Column, quoteShort(e.Text), e.Problem, e.Expected)
 	}
-	return s + "; expected " + e.Expected
+	return fmt.Sprintf(errCell, groupDigits(e.Row), e.Column, quoteShort(e.Text), e.Expected)
 }
 
 // quoteShort quotes at most the first 40 characters of a text, so that a
@@ -628,10 +627,22 @@ func (sh *sheet) conclude(skippedNotice func(*Report)) bool {
 
 // Accounts reads a per-customer table with mapping m into accounts, one per
 // row: a customer on several rows stays on several rows, for the bridge to
-// merge with its notice. A row whose start and end ARR are the sums of the
-// rows above it is a total and is left out; ARR below zero counts as zero.
-// With errors, it returns no accounts unless m.SkipBadRows, and the report
-// lists every cell that could not be read.
+// merge with its notice. With errors, it returns no accounts unless
+// m.SkipBadRows, and the report lists every cell that could not be read.
+//
+// How it reads what sheets hold, each with one notice per kind:
+//   - a row whose start and end ARR are the sums of the rows above it (since
+//     the last total, or all of them), within 0.5% or five units of
+//     currency, is a total and is left out, whether it is named Total,
+//     Jumlah, "Enterprise Total" or nothing; a customer called Total with
+//     figures of its own stays a customer;
+//   - ARR below zero (a credit) counts as zero;
+//   - a row with figures and a blank or placeholder name (-, N/A, (blank),
+//     [Business Name]) is a customer named after its row, "Row 7,003"; a
+//     nameless row without figures holds nothing and is left out;
+//   - a blank cell, or a dash as the accounting format shows zero, is zero;
+//   - a spreadsheet error (#N/A, #REF!…), a formula or a date is an error
+//     that says which.
 func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	var rep Report
 	for _, c := range []int{m.Customer, m.Start, m.End, m.Segment} {
@@ -691,9 +702,12 @@ func (sh *sheet) skippedMonthly(rep *Report) {
 }
 
 // Series reads a wide or long monthly table with mapping m into a series of
-// customers by month. Customers are in the order they first appear. A row
-// whose figures are the sums of the rows above it in nearly every month is a
-// total and is left out; a month below zero counts as no revenue. With
+// customers by month. Customers are in the order they first appear; a
+// customer named on several rows has them added together. It reads total
+// rows, credits, nameless rows, blanks, dashes and spreadsheet errors as
+// Accounts does, over every month column: a total row matches the sums of
+// the rows above it in nine columns in ten, and a month below zero counts as
+// no revenue that month without losing the customer's other months. With
 // errors, it returns no series unless m.SkipBadRows.
 func (t *Table) Series(m Mapping) (*monthly.Series, Report) {
 	if m.Shape == Long {

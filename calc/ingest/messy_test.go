@@ -374,6 +374,14 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 	}
 }
 
+func TestAHeaderAboveAFirstCustomerWithBlankCells(t *testing.T) {
+	tab, m := readBytes(t, "blank first row", []byte("Customer,Start ARR,End ARR\nAcme,,\nBolt,100,200\n"))
+	accounts, rep := tab.Accounts(m)
+	if !m.Header || !rep.OK() || len(accounts) != 2 || accounts[1].End != 200_00 {
+		t.Errorf("mapping %+v, accounts %+v, errors %v", m, accounts, rep.Errors)
+	}
+}
+
 func TestEverySpreadsheetErrorIsNamed(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
 		{"#N/A", problemErrNA}, {"#REF!", problemErrRef}, {"#DIV/0!", problemErrDiv0}, {"#VALUE!", problemErrValue},

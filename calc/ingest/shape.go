@@ -522,7 +522,8 @@ func (t *Table) Detect() (Mapping, error) {
 }
 
 // hasHeader decides whether the first row names the columns: it does when it
-// has a text cell where the next rows have figures or months, or month names.
+// has a text cell above figures or months in the next rows, or month names.
+// It looks a few rows down, because the first customer may have blank cells.
 func (t *Table) hasHeader() bool {
 	if t.Rows() < 2 {
 		return !isFigure(t.Cell(0, 1))
@@ -533,9 +534,16 @@ func (t *Table) hasHeader() bool {
 		if _, ok := ParseMonth(h); ok {
 			months++
 		}
-		below := t.Cell(1, c)
-		if h != "" && !isFigure(h) && !isMonthValue(h) && (isFigure(below) || isMonthValue(below)) {
-			return true
+		if h == "" || isFigure(h) || isMonthValue(h) {
+			continue
+		}
+		for r := 1; r < t.Rows() && r <= 5; r++ {
+			if below := t.Cell(r, c); below != "" {
+				if isFigure(below) || isMonthValue(below) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return months >= 2
