@@ -197,7 +197,13 @@ func isTotalLabel(l string) bool {
 			}
 		}
 	}
-	// "Enterprise Total", "Q1 Sum": the last word.
+	// "Enterprise Total", "Q1 Sum": the last word, which ends as one of
+	// these ends.
+	switch l[len(l)-1] | 0x20 {
+	case 'l', 's', 'm', 'h':
+	default:
+		return false
+	}
 	sp := strings.LastIndexByte(l, ' ')
 	if sp < 0 {
 		return false
