@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"nrrlab/calc"
 	"nrrlab/calc/monthly"
@@ -21,11 +22,43 @@ type CellError struct {
 }
 
 func (e *CellError) Error() string {
-	s := "row " + strconv.Itoa(e.Row) + ", column " + e.Column + ": " + strconv.Quote(e.Text) + " cannot be read"
 	if e.Problem != "" {
-		s += " (" + e.Problem + ")"
+		return fmt.Sprintf(errCellProblem, groupDigits(e.Row), e.Column, quoteShort(e.Text), e.Problem, e.Expected)
 	}
-	return s + "; expected " + e.Expected
+	return fmt.Sprintf(errCell, groupDigits(e.Row), e.Column, quoteShort(e.Text), e.Expected)
+}
+
+// quoteShort quotes at most the first 40 characters of a text, so that a
+// whole pasted page in one cell still makes a readable message.
+func quoteShort(s string) string {
+	const most = 40
+	if utf8.RuneCountInString(s) <= most {
+		return strconv.Quote(s)
+	}
+	i, n := 0, 0
+	for i = range s {
+		if n == most {
+			break
+		}
+		n++
+	}
+	return strconv.Quote(s[:i] + "…")
+}
+
+// groupDigits writes a row number as people read it: 7,003.
+func groupDigits(n int) string {
+	s := strconv.Itoa(n)
+	if n < 0 || len(s) <= 3 {
+		return s
+	}
+	var b strings.Builder
+	for i, c := range []byte(s) {
+		if i > 0 && (len(s)-i)%3 == 0 {
+			b.WriteByte(',')
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
 }
 
 // MaxErrors caps the cell errors a Report lists; the rest are counted.
@@ -42,6 +75,10 @@ type Report struct {
 	MoreErrors int
 	// Skipped counts rows left out because of errors (with SkipBadRows).
 	Skipped int
+	// SkippedAmount is the revenue the skipped rows held: the sum of the
+	// amounts that could be read in them, as they would have been imported
+	// (credits as zero, MRR per customer as ARR).
+	SkippedAmount calc.Money
 }
 
 // OK reports whether every cell was read.
@@ -59,56 +96,59 @@ func (r *Report) notice(format string, args ...any) {
 	r.Notices = append(r.Notices, fmt.Sprintf(format, args...))
 }
 
-// conclude summarises the errors and says whether what was read may be
-// used: always when every cell read, and with errors only when bad rows are
-// skipped (the notice says how many).
-func (r *Report) conclude(skipBadRows bool) bool {
-	keep := r.OK() || skipBadRows
-	if !keep || r.OK() {
-		r.Skipped = 0
-	}
-	r.finish()
-	return keep
+// tally counts the cells or rows of one kind of notice, adds up their
+// amounts, and keeps the first as the example.
+type tally struct {
+	n      int
+	sum    calc.Money
+	text   string
+	line   int
+	column string
+	name   string
 }
 
-// finish adds the notices that summarise the errors.
-func (r *Report) finish() {
-	if r.MoreErrors > 0 {
-		r.notice(noticeMoreErrors, r.MoreErrors)
+func (k *tally) add(text string, line int, column string) {
+	if k.n == 0 {
+		k.text, k.line, k.column = text, line, column
 	}
-	if r.Skipped > 0 {
-		r.notice(noticeSkipped, r.Skipped)
-	}
+	k.n++
 }
 
 // columnReader reads the amounts of one column in the style its cells agree
-// on, and notes the ambiguous readings once for the column.
+// on, and counts the readings worth a notice: ambiguous separators and
+// dashes for zero.
 type columnReader struct {
-	t         *Table
-	m         Mapping
-	col       int
-	style     Style
-	ambiguous int
-	example   string
+	t     *Table
+	m     Mapping
+	col   int
+	name  string
+	style Style
+	cur   currency
+	// Cells whose separator could mean either, read in the column's style.
+	ambiguous tally
 	sep       byte
+	// Cells holding only a dash, read as zero.
+	dashes tally
 }
 
 // newColumnReader decides the column's style: the mapping's, or else the one
 // its unambiguous cells show, or else the one its currency implies.
 func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
-	cr := &columnReader{t: t, m: m, col: col, style: m.Style}
-	if cr.style != StyleAuto {
-		return cr
-	}
+	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), style: m.Style}
 	dot, comma := 0, 0
-	var cur currency
 	for r := first; r < t.Rows() && r < first+10_000; r++ {
 		rd, perr := scan(t.Cell(r, col))
 		if perr != "" {
 			continue
 		}
-		if cur == noCurrency {
-			cur = rd.cur
+		if cr.cur == noCurrency {
+			cr.cur = rd.cur
+		}
+		if cr.style != StyleAuto {
+			if cr.cur != noCurrency || r > first+100 {
+				break
+			}
+			continue
 		}
 		switch rd.evidence() {
 		case StyleDotDecimal:
@@ -117,13 +157,16 @@ func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
 			comma++
 		}
 	}
+	if cr.style != StyleAuto {
+		return cr
+	}
 	switch {
 	case dot > comma:
 		cr.style = StyleDotDecimal
 	case comma > dot:
 		cr.style = StyleCommaDecimal
 	default:
-		cr.style = cur.defaultStyle()
+		cr.style = cr.cur.defaultStyle()
 	}
 	return cr
 }
@@ -160,43 +203,117 @@ func (r *reading) evidence() Style {
 	return StyleAuto
 }
 
-// read reads the cell of row r: an empty cell is zero, a negative amount is
-// an error, a rate is an error.
-func (cr *columnReader) read(r int, rep *Report) (calc.Money, bool) {
+// read reads the cell of row r as it is written, credits below zero
+// included: an empty cell or a lone dash is zero; a rate, a spreadsheet
+// error, a formula or a date is an error that says so.
+func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 	s := cr.t.Cell(r, cr.col)
 	if s == "" {
-		return 0, true
+		return 0, nil
 	}
 	rd, perr := scan(s)
 	if perr == "" {
 		var f Figure
 		if f, perr = rd.figure(cr.style); perr == "" {
-			switch {
-			case f.Percent:
-				perr = "a percentage is a rate"
-			case f.Amount < 0:
-				rep.fail(&CellError{Row: cr.t.Line(r), Column: cr.t.ColumnName(cr.m, cr.col), Text: s, Expected: expectNotNegative})
-				return 0, false
-			default:
+			if !f.Percent {
 				if rd.note == noteAsGrouping || rd.note == noteAsDecimal {
-					cr.ambiguous++
-					if cr.example == "" {
-						cr.example, cr.sep = s, rd.sep
+					if cr.ambiguous.n == 0 {
+						cr.sep = rd.sep
 					}
+					cr.ambiguous.add(s, cr.t.Line(r), cr.name)
 				}
-				if cr.m.Unit == monthly.MRR && cr.m.Shape == PerCustomer {
-					var err error
-					if f.Amount, err = mul12(f.Amount); err != nil {
-						perr = problemTooLarge
-						break
-					}
-				}
-				return f.Amount, true
+				return f.Amount, nil
 			}
+			perr = problemRate
 		}
 	}
-	rep.fail(&CellError{Row: cr.t.Line(r), Column: cr.t.ColumnName(cr.m, cr.col), Text: s, Expected: expectAmount, Problem: perr})
-	return 0, false
+	if isDash(s) {
+		cr.dashes.add(s, cr.t.Line(r), cr.name)
+		return 0, nil
+	}
+	if p := sheetProblem(s); p != "" {
+		perr = p
+	}
+	return 0, &CellError{Row: cr.t.Line(r), Column: cr.name, Text: s, Expected: expectAmount, Problem: perr}
+}
+
+// isDash reports whether a cell is a dash alone, with or without a
+// currency, as the accounting format shows zero: "-", "$ -", "Rp -".
+func isDash(s string) bool {
+	if rest, _, ok := cutCurrencyPrefix(s); ok {
+		s = trimSpaces(rest)
+	}
+	switch s {
+	case "-", "–", "—", "−":
+		return true
+	}
+	return false
+}
+
+// sheetProblem says what a cell holds when a spreadsheet wrote something
+// other than a value: an error, a formula, hashes for a narrow column, or a
+// date where amounts belong. It returns "" for anything else.
+func sheetProblem(s string) string {
+	switch {
+	case s[0] == '=' && len(s) > 1:
+		return problemFormula
+	case s[0] == '#':
+		if strings.Trim(s, "#") == "" {
+			return problemNarrow
+		}
+		switch strings.ToUpper(s) {
+		case "#N/A", "#NA", "#N/A!":
+			return problemErrNA
+		case "#REF!":
+			return problemErrRef
+		case "#DIV/0!":
+			return problemErrDiv0
+		case "#VALUE!":
+			return problemErrValue
+		case "#NAME?":
+			return problemErrName
+		case "#NUM!":
+			return problemErrNum
+		case "#NULL!", "#SPILL!", "#CALC!", "#ERROR!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA":
+			return fmt.Sprintf(problemErrOther, strings.ToUpper(s))
+		}
+	case isMonthValue(s) || isDayAndMonth(s):
+		return problemDate
+	}
+	return ""
+}
+
+// isDayAndMonth reports whether a cell is a day and a month name without a
+// year, as a spreadsheet shows a number it took for a date: "2-Jan", "Mar 5".
+func isDayAndMonth(s string) bool {
+	parts := strings.FieldsFunc(s, func(r rune) bool { return r == '-' || r == '/' || r == ' ' || r == '.' })
+	if len(parts) != 2 {
+		return false
+	}
+	day, name := parts[0], parts[1]
+	if !isDigitString(day) {
+		day, name = name, day
+	}
+	_, ok := monthNames[strings.ToLower(name)]
+	return ok && isDigitString(day) && len(day) <= 2
+}
+
+// monthProblem says why a cell of a month column is not a month, when it
+// looks like one.
+func monthProblem(s string) string {
+	if s == "" {
+		return ""
+	}
+	if p := sheetProblem(s); p != "" && p != problemDate {
+		return p
+	}
+	if isDigitString(s) && len(s) == 5 && s >= "10000" && s <= "73050" {
+		return problemSerial // days since 1899-12-30: 1927 to 2099
+	}
+	if strings.IndexFunc(s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '/' || r == '-' || r == '.' || r == ' ') }) < 0 {
+		return problemNoSuchDay
+	}
+	return ""
 }
 
 func mul12(m calc.Money) (calc.Money, error) {
@@ -206,22 +323,17 @@ func mul12(m calc.Money) (calc.Money, error) {
 	return m * 12, nil
 }
 
-// noteAmbiguous tells how the column's ambiguous cells were read.
-func (cr *columnReader) noteAmbiguous(rep *Report) {
-	if cr.ambiguous == 0 {
-		return
+// formatMoney writes an amount for a notice, in the column's currency when
+// it has one: $1,234.50.
+func formatMoney(m calc.Money, cur currency) string {
+	sign := ""
+	u := uint64(m)
+	if m < 0 {
+		sign, u = "-", -u
 	}
-	name := cr.t.ColumnName(cr.m, cr.col)
-	sep := "comma"
-	if cr.sep == '.' {
-		sep = "dot"
-	}
-	grouping := cr.style == StyleAuto || (cr.style == StyleDotDecimal) == (cr.sep == ',')
-	if grouping {
-		rep.notice(noticeStyle, name, cr.ambiguous, cr.example, sep)
-	} else {
-		rep.notice(noticeStyleDecimal, name, cr.ambiguous, cr.example, sep)
-	}
+	symbol := map[currency]string{dollar: "$", rupiah: "Rp ", ringgit: "RM ", singapore: "S$", euro: "€", pound: "£"}[cur]
+	cents := u % calc.Cents
+	return sign + symbol + groupDigits(int(u/calc.Cents)) + "." + string(rune('0'+cents/10)) + string(rune('0'+cents%10))
 }
 
 // checkColumn reports an error when a mapped column does not exist.
@@ -232,35 +344,305 @@ func (t *Table) checkColumn(c int) error {
 	return nil
 }
 
-// dataRows calls f for every row of data: after the header, leaving out
-// total rows, with a notice.
-func (t *Table) dataRows(m Mapping, rep *Report, f func(r int)) {
-	first := 0
+// sheet reads the rows of a table under a mapping, one row at a time: the
+// amount cells as written, whether the row totals the rows above it, the
+// name its customer goes by, and the notices all this needs, one per kind.
+type sheet struct {
+	t       *Table
+	m       Mapping
+	rep     *Report
+	readers []*columnReader
+	first   int // the first row of data, after the header
+	vals    []calc.Money
+	bad     []bool
+	pending []*CellError // the row's errors, kept until it is known not to be a total
+	totals  *totalCheck
+	cur     currency
+
+	totalRows   tally
+	drift       string // how the first total that drifts differs from its sums
+	drifts      int
+	notTotal    tally
+	noName      tally
+	placeholder tally
+	credits     tally
+}
+
+func (t *Table) newSheet(m Mapping, rep *Report, cols []int) *sheet {
+	sh := &sheet{t: t, m: m, rep: rep, vals: make([]calc.Money, len(cols)), bad: make([]bool, len(cols)), totals: newTotalCheck(len(cols))}
 	if m.Header {
-		first = 1
+		sh.first = 1
 	}
-	var totals []string
-	label := m.Customer
-	if label < 0 {
-		label = 0
+	for _, c := range cols {
+		cr := t.newColumnReader(m, c, sh.first)
+		sh.readers = append(sh.readers, cr)
+		if sh.cur == noCurrency {
+			sh.cur = cr.cur
+		}
 	}
-	for r := first; r < t.Rows(); r++ {
-		if name := t.Cell(r, label); isTotal(name) || (label != 0 && isTotal(t.Cell(r, 0))) {
-			totals = append(totals, "row "+strconv.Itoa(t.Line(r))+" ("+name+")")
+	return sh
+}
+
+// readRow reads the amount cells of row r into vals and bad, and keeps
+// their errors pending. It reports whether every cell was read.
+func (sh *sheet) readRow(r int) bool {
+	sh.pending = sh.pending[:0]
+	ok := true
+	for i, cr := range sh.readers {
+		v, err := cr.read(r)
+		sh.vals[i], sh.bad[i] = v, err != nil
+		if err != nil {
+			sh.pending = append(sh.pending, err)
+			ok = false
+		}
+	}
+	return ok
+}
+
+// isTotal reports whether row r, just read, totals the rows above it; a
+// total row is left out and noted, its unreadable cells forgotten.
+func (sh *sheet) isTotal(r int, name string, label rowLabel) bool {
+	if label == labelName {
+		return false
+	}
+	match, ok := sh.totals.isTotal(label, sh.vals, sh.bad)
+	if !ok {
+		if label == labelTotal && isTotalWord(name) {
+			sh.notTotal.add(name, sh.t.Line(r), "")
+		}
+		return false
+	}
+	sh.totalRows.add(name, sh.t.Line(r), "")
+	if match.exact < len(sh.vals) {
+		if sh.drifts == 0 {
+			sh.drift = sh.describeDrift(r, match)
+		}
+		sh.drifts++
+	}
+	sh.totals.closeTotal()
+	sh.pending = sh.pending[:0]
+	return true
+}
+
+// describeDrift says in which columns a total row differs from its sums.
+func (sh *sheet) describeDrift(r int, match totalMatch) string {
+	type diff struct {
+		col int
+		by  calc.Money
+	}
+	var diffs []diff
+	largest := -1
+	for i, v := range sh.vals {
+		if sh.bad[i] || v == match.sums[i] {
 			continue
 		}
-		rep.Rows++
-		f(r)
+		d, err := v.Sub(match.sums[i])
+		if err != nil {
+			continue
+		}
+		diffs = append(diffs, diff{i, absMoney(d)})
+		if largest < 0 || absMoney(d) > diffs[largest].by {
+			largest = len(diffs) - 1
+		}
 	}
-	if len(totals) > 0 {
-		rep.notice(noticeTotals, len(totals), strings.Join(totals, ", "))
+	line, n, differ := groupDigits(sh.t.Line(r)), len(sh.vals), len(sh.vals)-match.exact
+	name := func(d diff) string { return sh.readers[d.col].name }
+	money := func(d diff) string { return formatMoney(d.by, sh.readers[d.col].cur) }
+	switch {
+	case len(diffs) == 0:
+		for i, b := range sh.bad {
+			if b {
+				return fmt.Sprintf(noticeTotalUnreadable, line, match.exact, n, sh.readers[i].name, sh.t.Cell(r, sh.readers[i].col))
+			}
+		}
+		return ""
+	case differ == 1 && len(diffs) == 1:
+		return fmt.Sprintf(noticeTotalDrift1, line, match.exact, n, name(diffs[0]), money(diffs[0]))
+	case differ == 2 && len(diffs) == 2:
+		return fmt.Sprintf(noticeTotalDrift2, line, match.exact, n, name(diffs[0]), money(diffs[0]), name(diffs[1]), money(diffs[1]))
 	}
+	return fmt.Sprintf(noticeTotalDriftFar, line, match.exact, n, differ, name(diffs[largest]), money(diffs[largest]))
+}
+
+// keep counts a data row into the sums total rows are checked against, and
+// files its errors.
+func (sh *sheet) keep() {
+	sh.totals.add(sh.vals)
+	for _, e := range sh.pending {
+		sh.rep.fail(e)
+	}
+}
+
+// hasFigures reports whether the row just read holds anything: an amount
+// other than zero, or a cell that could not be read.
+func (sh *sheet) hasFigures() bool {
+	if len(sh.pending) > 0 {
+		return true
+	}
+	for _, v := range sh.vals {
+		if v != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// customerName returns the name row r's customer goes by: its own, or, when
+// it is blank or a placeholder, "Row 7,003" after its line, so that its
+// revenue is kept and never merged with another nameless row. A nameless row
+// without figures holds nothing and is left out (false).
+func (sh *sheet) customerName(r int, name string, label rowLabel) (string, bool) {
+	if label != labelNone {
+		return name, true
+	}
+	if !sh.hasFigures() {
+		return "", false
+	}
+	line := sh.t.Line(r)
+	named := fmt.Sprintf(nameRow, groupDigits(line))
+	k := &sh.noName
+	if name != "" {
+		k = &sh.placeholder
+	}
+	if k.n == 0 {
+		k.name = named
+	}
+	k.add(name, line, "")
+	return named, true
+}
+
+// amount returns amount i of the row just read as it is imported: a credit
+// below zero counts as no revenue, and is noted.
+func (sh *sheet) amount(r, i int) calc.Money {
+	v := sh.vals[i]
+	if v >= 0 {
+		return v
+	}
+	if sh.credits.n == 0 {
+		sh.credits.text, sh.credits.line, sh.credits.column = sh.t.Cell(r, sh.readers[i].col), sh.t.Line(r), sh.readers[i].name
+	}
+	sh.credits.n++
+	sh.credits.sum = addSaturating(sh.credits.sum, v)
+	return 0
+}
+
+// skip counts a row left out for its errors, and the revenue it held.
+func (sh *sheet) skip(amounts ...calc.Money) {
+	sh.rep.Skipped++
+	for _, a := range amounts {
+		sh.rep.SkippedAmount = addSaturating(sh.rep.SkippedAmount, a)
+	}
+}
+
+// note adds the notices of the rows read, one per kind, each with its count
+// and an example.
+func (sh *sheet) note(creditsNotice string) {
+	rep := sh.rep
+	if k := sh.totalRows; k.n > 0 {
+		if k.text == "" {
+			rep.notice(noticeTotalsUnnamed, k.n, groupDigits(k.line))
+		} else {
+			rep.notice(noticeTotalsNamed, k.n, groupDigits(k.line), k.text)
+		}
+	}
+	if sh.drift != "" {
+		rep.Notices = append(rep.Notices, sh.drift)
+		if sh.drifts > 1 {
+			rep.notice(noticeMoreDrift, sh.drifts-1)
+		}
+	}
+	if k := sh.notTotal; k.n > 0 {
+		rep.notice(noticeNotTotal, k.n, groupDigits(k.line), k.text)
+	}
+	if k := sh.noName; k.n > 0 {
+		rep.notice(noticeNoName, k.n, groupDigits(k.line), k.name)
+	}
+	if k := sh.placeholder; k.n > 0 {
+		rep.notice(noticePlaceholderName, k.n, k.text, groupDigits(k.line), k.name)
+	}
+	if k := sh.credits; k.n > 0 {
+		rep.notice(creditsNotice, k.n, formatMoney(k.sum, sh.cur), k.text, groupDigits(k.line), k.column)
+	}
+	var dashes, grouping, decimal [2]tally // by separator: comma, dot
+	for _, cr := range sh.readers {
+		merge(&dashes[0], cr.dashes)
+		if cr.ambiguous.n == 0 {
+			continue
+		}
+		i := 0
+		if cr.sep == '.' {
+			i = 1
+		}
+		if cr.style == StyleAuto || (cr.style == StyleDotDecimal) == (cr.sep == ',') {
+			merge(&grouping[i], cr.ambiguous)
+		} else {
+			merge(&decimal[i], cr.ambiguous)
+		}
+	}
+	if k := dashes[0]; k.n > 0 {
+		rep.notice(noticeDashZero, k.n, k.text, groupDigits(k.line), k.column)
+	}
+	for i, sep := range []string{"comma", "dot"} {
+		if k := grouping[i]; k.n > 0 {
+			rep.notice(noticeStyle, k.n, sep, k.text, groupDigits(k.line), k.column)
+		}
+		if k := decimal[i]; k.n > 0 {
+			rep.notice(noticeStyleDecimal, k.n, sep, k.text, groupDigits(k.line), k.column)
+		}
+	}
+}
+
+// merge adds the count of b to a, keeping the example of whichever came
+// first in the sheet.
+func merge(a *tally, b tally) {
+	if b.n == 0 {
+		return
+	}
+	if a.n == 0 || b.line < a.line {
+		n := a.n
+		*a = b
+		a.n += n
+		return
+	}
+	a.n += b.n
+}
+
+// conclude summarises the errors and says whether what was read may be
+// used: always when every cell read, and with errors only when bad rows are
+// skipped (the notice says how many, and how much revenue they held).
+func (sh *sheet) conclude(skippedNotice func(*Report)) bool {
+	rep := sh.rep
+	keep := rep.OK() || sh.m.SkipBadRows
+	if !keep || rep.OK() {
+		rep.Skipped, rep.SkippedAmount = 0, 0
+	}
+	if rep.MoreErrors > 0 {
+		rep.notice(noticeMoreErrors, rep.MoreErrors)
+	}
+	if rep.Skipped > 0 {
+		skippedNotice(rep)
+	}
+	return keep
 }
 
 // Accounts reads a per-customer table with mapping m into accounts, one per
 // row: a customer on several rows stays on several rows, for the bridge to
 // merge with its notice. With errors, it returns no accounts unless
 // m.SkipBadRows, and the report lists every cell that could not be read.
+//
+// How it reads what sheets hold, each with one notice per kind:
+//   - a row whose start and end ARR are the sums of the rows above it (since
+//     the last total, or all of them), within 0.5% or five units of
+//     currency, is a total and is left out, whether it is named Total,
+//     Jumlah, "Enterprise Total" or nothing; a customer called Total with
+//     figures of its own stays a customer;
+//   - ARR below zero (a credit) counts as zero;
+//   - a row with figures and a blank or placeholder name (-, N/A, (blank),
+//     [Business Name]) is a customer named after its row, "Row 7,003"; a
+//     nameless row without figures holds nothing and is left out;
+//   - a blank cell, or a dash as the accounting format shows zero, is zero;
+//   - a spreadsheet error (#N/A, #REF!…), a formula or a date is an error
+//     that says which.
 func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	var rep Report
 	for _, c := range []int{m.Customer, m.Start, m.End, m.Segment} {
@@ -269,43 +651,63 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 			return nil, rep
 		}
 	}
-	first := 0
-	if m.Header {
-		first = 1
-	}
-	start := t.newColumnReader(m, m.Start, first)
-	end := t.newColumnReader(m, m.End, first)
+	sh := t.newSheet(m, &rep, []int{m.Start, m.End})
 	accounts := make([]calc.Account, 0, t.Rows())
-	t.dataRows(m, &rep, func(r int) {
+	var skippedStart, skippedEnd calc.Money
+	for r := sh.first; r < t.Rows(); r++ {
 		name := t.Cell(r, m.Customer)
-		a := calc.Account{Customer: name, Segment: t.Cell(r, m.Segment)}
-		ok1 := true
-		var ok2 bool
-		a.Start, ok1 = start.read(r, &rep)
-		a.End, ok2 = end.read(r, &rep)
-		if name == "" && (a.Start != 0 || a.End != 0) {
-			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Customer), Text: name, Expected: expectCustomer})
-			ok1 = false
+		label := classifyLabel(name)
+		ok := sh.readRow(r)
+		if sh.isTotal(r, name, label) {
+			continue
 		}
-		if !ok1 || !ok2 {
-			rep.Skipped++
-			return
+		name, found := sh.customerName(r, name, label)
+		sh.keep()
+		if !found {
+			continue
+		}
+		rep.Rows++
+		a := calc.Account{Customer: name, Segment: t.Cell(r, m.Segment), Start: sh.amount(r, 0), End: sh.amount(r, 1)}
+		if m.Unit == monthly.MRR {
+			for i, v := range []*calc.Money{&a.Start, &a.End} {
+				var err error
+				if *v, err = mul12(*v); err != nil {
+					rep.fail(&CellError{Row: t.Line(r), Column: sh.readers[i].name, Text: t.Cell(r, sh.readers[i].col), Expected: expectAmount, Problem: problemTooLarge})
+					ok = false
+				}
+			}
+		}
+		if !ok {
+			skippedStart, skippedEnd = addSaturating(skippedStart, a.Start), addSaturating(skippedEnd, a.End)
+			sh.skip(a.Start, a.End)
+			continue
 		}
 		accounts = append(accounts, a)
-	})
-	start.noteAmbiguous(&rep)
-	end.noteAmbiguous(&rep)
+	}
+	sh.note(noticeCreditsARR)
 	if m.Unit == monthly.MRR {
 		rep.notice(noticeMRRToARR, t.ColumnName(m, m.Start))
 	}
-	if !rep.conclude(m.SkipBadRows) {
+	if !sh.conclude(func(rep *Report) {
+		rep.notice(noticeSkippedARR, rep.Skipped, formatMoney(skippedStart, sh.cur), formatMoney(skippedEnd, sh.cur))
+	}) {
 		return nil, rep
 	}
 	return accounts, rep
 }
 
+// skippedMonthly is the notice of rows left out of a monthly table.
+func (sh *sheet) skippedMonthly(rep *Report) {
+	rep.notice(noticeSkipped, rep.Skipped, formatMoney(rep.SkippedAmount, sh.cur))
+}
+
 // Series reads a wide or long monthly table with mapping m into a series of
-// customers by month. Customers are in the order they first appear. With
+// customers by month. Customers are in the order they first appear; a
+// customer named on several rows has them added together. It reads total
+// rows, credits, nameless rows, blanks, dashes and spreadsheet errors as
+// Accounts does, over every month column: a total row matches the sums of
+// the rows above it in nine columns in ten, and a month below zero counts as
+// no revenue that month without losing the customer's other months. With
 // errors, it returns no series unless m.SkipBadRows.
 func (t *Table) Series(m Mapping) (*monthly.Series, Report) {
 	if m.Shape == Long {
@@ -322,66 +724,58 @@ func (t *Table) Series(m Mapping) (*monthly.Series, Report) {
 			return nil, rep
 		}
 	}
-	first := 0
-	if m.Header {
-		first = 1
-	}
-	readers := make([]*columnReader, len(m.Months))
-	for i, mc := range m.Months {
-		readers[i] = t.newColumnReader(m, mc.Column, first)
-	}
+	sh := t.newSheet(m, &rep, monthColumns(m.Months))
 	s := &monthly.Series{Start: m.Months[0].Month, Months: len(m.Months), Unit: m.Unit}
 	s.Amounts = make([]calc.Money, 0, len(m.Months)*t.Rows())
 	s.Customers = make([]string, 0, t.Rows())
 	index := map[string]int{}
-	summed, sumExample, sumMonth := 0, "", ""
+	var summed tally
 	row := make([]calc.Money, len(m.Months))
-	t.dataRows(m, &rep, func(r int) {
+rows:
+	for r := sh.first; r < t.Rows(); r++ {
 		name := t.Cell(r, m.Customer)
-		ok := true
-		for i, cr := range readers {
-			var good bool
-			row[i], good = cr.read(r, &rep)
-			ok = ok && good
+		label := classifyLabel(name)
+		ok := sh.readRow(r)
+		if sh.isTotal(r, name, label) {
+			continue
 		}
-		if name == "" {
-			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Customer), Text: name, Expected: expectCustomer})
-			ok = false
+		name, found := sh.customerName(r, name, label)
+		sh.keep()
+		if !found {
+			continue
+		}
+		rep.Rows++
+		var held calc.Money
+		for i := range row {
+			row[i] = sh.amount(r, i)
+			held = addSaturating(held, row[i])
 		}
 		if !ok {
-			rep.Skipped++
-			return
+			sh.skip(held)
+			continue
 		}
 		if at, dup := index[name]; dup {
 			for i, v := range row {
 				sum, err := s.Amounts[at*s.Months+i].Add(v)
 				if err != nil {
-					rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Months[i].Column), Text: t.Cell(r, m.Months[i].Column), Expected: expectAmount, Problem: problemTooLarge})
-					return
+					rep.fail(&CellError{Row: t.Line(r), Column: sh.readers[i].name, Text: t.Cell(r, m.Months[i].Column), Expected: expectAmount, Problem: problemTooLarge})
+					sh.skip(held)
+					continue rows
 				}
 				s.Amounts[at*s.Months+i] = sum
 			}
-			summed++
-			if sumExample == "" {
-				sumExample, sumMonth = name, "every month"
-			}
-			return
+			summed.add(name, t.Line(r), "")
+			continue
 		}
 		index[name] = len(s.Customers)
 		s.Customers = append(s.Customers, name)
 		s.Amounts = append(s.Amounts, row...)
-	})
-	for _, cr := range readers {
-		cr.noteAmbiguous(&rep)
 	}
-	if summed > 0 {
-		rep.notice(noticeSummed, summed, sumExample, sumMonth)
+	sh.note(noticeCreditsMonthly)
+	if summed.n > 0 {
+		rep.notice(noticeSummedWide, summed.n, summed.text, groupDigits(summed.line))
 	}
-	return t.finishSeries(s, m, rep)
-}
-
-func (t *Table) finishSeries(s *monthly.Series, m Mapping, rep Report) (*monthly.Series, Report) {
-	if !rep.conclude(m.SkipBadRows) {
+	if !sh.conclude(sh.skippedMonthly) {
 		return nil, rep
 	}
 	return s, rep
@@ -397,7 +791,9 @@ func monthColumns(ms []MonthColumn) []int {
 
 // longSeries reads a table of customer, month and amount rows. Months span
 // from the earliest to the latest in the table; a customer with no row for a
-// month paid nothing that month.
+// month paid nothing that month. A row without a month whose amount is the
+// sum of the rows above it is a total (Excel's subtotals write "Acme Total"
+// under Acme's rows).
 func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 	var rep Report
 	for _, c := range []int{m.Customer, m.Month, m.Amount} {
@@ -406,13 +802,10 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 			return nil, rep
 		}
 	}
-	first := 0
-	if m.Header {
-		first = 1
-	}
+	sh := t.newSheet(m, &rep, []int{m.Amount})
 	// Numeric dates: which order does the column use?
 	order, dayFirstSeen, monthFirstSeen := dayFirst, false, false
-	for r := first; r < t.Rows(); r++ {
+	for r := sh.first; r < t.Rows(); r++ {
 		d, mf := dateEvidence(t.Cell(r, m.Month))
 		dayFirstSeen, monthFirstSeen = dayFirstSeen || d, monthFirstSeen || mf
 	}
@@ -420,7 +813,6 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 		order = monthFirst
 		rep.notice(noticeDateOrder, t.ColumnName(m, m.Month), "month/day/year")
 	}
-	amounts := t.newColumnReader(m, m.Amount, first)
 	type entry struct {
 		customer int
 		month    monthly.Month
@@ -430,19 +822,32 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 	index := map[string]int{}
 	var customers []string
 	lo, hi := monthly.Month(1<<30), monthly.Month(-1)
-	t.dataRows(m, &rep, func(r int) {
+	for r := sh.first; r < t.Rows(); r++ {
 		name := t.Cell(r, m.Customer)
-		mo, okMonth := parseMonth(t.Cell(r, m.Month), order)
+		label := classifyLabel(name)
+		monthText := t.Cell(r, m.Month)
+		mo, okMonth := parseMonth(monthText, order)
+		ok := sh.readRow(r) && okMonth
 		if !okMonth {
-			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Month), Text: t.Cell(r, m.Month), Expected: expectMonth})
+			// Only a row without a month can total others.
+			if label == labelName && isTotalLabel(monthText) {
+				label = labelTotal
+			}
+			if sh.isTotal(r, name, label) {
+				continue
+			}
+			sh.pending = append(sh.pending, &CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Month), Text: monthText, Expected: expectMonth, Problem: monthProblem(monthText)})
 		}
-		v, okAmount := amounts.read(r, &rep)
-		if name == "" {
-			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Customer), Text: name, Expected: expectCustomer})
+		name, found := sh.customerName(r, name, label)
+		sh.keep()
+		if !found {
+			continue
 		}
-		if !okMonth || !okAmount || name == "" {
-			rep.Skipped++
-			return
+		rep.Rows++
+		v := sh.amount(r, 0)
+		if !ok {
+			sh.skip(v)
+			continue
 		}
 		c, seen := index[name]
 		if !seen {
@@ -452,39 +857,49 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 		}
 		lo, hi = min(lo, mo), max(hi, mo)
 		entries = append(entries, entry{c, mo, v})
-	})
-	amounts.noteAmbiguous(&rep)
+	}
+	sh.note(noticeCreditsMonthly)
 	if len(entries) == 0 {
-		return t.finishSeries(nil, m, rep)
+		sh.conclude(sh.skippedMonthly)
+		return nil, rep
 	}
 	s := &monthly.Series{Start: lo, Months: int(hi-lo) + 1, Customers: customers, Unit: m.Unit}
 	if len(customers)*s.Months > 50_000_000 {
 		rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Month), Text: monthName(lo) + "–" + monthName(hi), Expected: expectMonth, Problem: problemTooLarge})
-		return t.finishSeries(nil, m, rep)
+		sh.conclude(sh.skippedMonthly)
+		return nil, rep
 	}
 	s.Amounts = make([]calc.Money, len(customers)*s.Months)
-	filled := make([]bool, len(s.Amounts))
-	summed, sumExample, sumMonth := 0, "", ""
+	// How many lines each customer-month has had: none, one, or several.
+	lines := make([]uint8, len(s.Amounts))
+	var summed tally
 	for _, e := range entries {
 		i := e.customer*s.Months + int(e.month-lo)
-		if filled[i] {
-			summed++
-			if sumExample == "" {
-				sumExample, sumMonth = customers[e.customer], monthName(e.month)
+		if lines[i] > 0 {
+			if summed.n == 0 {
+				summed.text, summed.column = customers[e.customer], monthName(e.month)
+			}
+			if lines[i] == 1 {
+				summed.n++
+				lines[i] = 2
 			}
 			sum, err := s.Amounts[i].Add(e.amount)
 			if err != nil {
 				rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Amount), Text: customers[e.customer], Expected: expectAmount, Problem: problemTooLarge})
-				return t.finishSeries(nil, m, rep)
+				sh.conclude(sh.skippedMonthly)
+				return nil, rep
 			}
 			s.Amounts[i] = sum
 			continue
 		}
-		filled[i] = true
+		lines[i] = 1
 		s.Amounts[i] = e.amount
 	}
-	if summed > 0 {
-		rep.notice(noticeSummed, summed, sumExample, sumMonth)
+	if summed.n > 0 {
+		rep.notice(noticeSummed, summed.n, summed.text, summed.column)
 	}
-	return t.finishSeries(s, m, rep)
+	if !sh.conclude(sh.skippedMonthly) {
+		return nil, rep
+	}
+	return s, rep
 }

@@ -32,6 +32,8 @@ func FuzzDetectAndRead(f *testing.F) {
 		"Pelanggan\tJan 2024\tFeb 2024\nA\tRp 1.000\tRp 2.000\n",
 		"customer,month,mrr\nA,2024-01-31,10\nA,2024-03-31,5\nB,01/02/2024,7\n",
 		"x,y\n1,2\n", "a\tb\tc\n\"q\"\"\",,\n",
+		"Customer,Jan 2024,Feb 2024\nTotal Brain,\"1,998\",-5\n-,1,1\n,1999,-4\n",
+		"Customer,Start,End\nA,#N/A,=SUM(B2:B3)\n[Business Name],$ -,2-Jan\n",
 	} {
 		f.Add([]byte(s), false)
 	}
@@ -52,6 +54,9 @@ func FuzzDetectAndRead(f *testing.F) {
 				t.Fatal("accounts returned with errors")
 			}
 			for _, a := range accounts {
+				if a.Customer == "" {
+					t.Fatalf("a customer without a name: %+v", a)
+				}
 				if a.Start < 0 || a.End < 0 {
 					t.Fatalf("negative amount read: %+v", a)
 				}
@@ -61,6 +66,16 @@ func FuzzDetectAndRead(f *testing.F) {
 		s, rep := tab.Series(m)
 		if s == nil {
 			return
+		}
+		for _, c := range s.Customers {
+			if c == "" {
+				t.Fatalf("a customer without a name: %q", s.Customers)
+			}
+		}
+		for _, a := range s.Amounts {
+			if a < 0 {
+				t.Fatalf("an amount below zero was imported: %v", s.Amounts)
+			}
 		}
 		if !rep.OK() && !skip {
 			t.Fatal("series returned with errors")

@@ -32,19 +32,60 @@ const (
 	errMonthTwice      = "%s appears as two columns (%s and %s)"
 	errColumnRange     = "column %d does not exist in a table of %d columns"
 	errNoRows          = "the table has a header but no rows of figures"
-	expectCustomer     = "a customer name"
+	errCell            = "row %s, column %s: %s cannot be read; expected %s"
+	errCellProblem     = "row %s, column %s: %s cannot be read (%s); expected %s"
 	expectMonth        = "a month such as 2024-01, Jan 2024 or 31/01/2024"
-	expectNotNegative  = "an amount of zero or more"
-	noticeTotals       = "left out %d total row(s): %s"
-	noticeDuplicates   = "%d customer(s) appear on several rows (such as %q); the bridge adds their rows together"
-	noticeStyle        = "column %s: %d value(s) such as %q read with the %s grouping thousands"
-	noticeStyleDecimal = "column %s: %d value(s) such as %q read with the %s marking decimals, as elsewhere in the column"
 	noticeMRRToARR     = "amounts are MRR (column %s says so) and were multiplied by 12 into ARR"
-	noticeSummed       = "%d customer-month(s) appeared twice and were added together (such as %q in %s)"
 	noticeMoreErrors   = "and %d more cells that cannot be read"
-	noticeSkipped      = "left out %d row(s) that could not be read"
 	noticeDateOrder    = "dates in column %s were read as %s"
 	noticeMapped       = "%s: column %s"
+	noticeStyle        = "%d value(s) were read with the %s grouping thousands, such as %q in row %s, column %s"
+	noticeStyleDecimal = "%d value(s) were read with the %s marking decimals, as elsewhere in their column, such as %q in row %s, column %s"
+)
+
+// Notices about total rows. A row is a total when its figures are the sums
+// of the rows above it, whatever its name says.
+const (
+	noticeTotalsNamed     = "left out %d total row(s) whose figures are the sums of the rows above them, such as row %s (%q)"
+	noticeTotalsUnnamed   = "left out %d total row(s) whose figures are the sums of the rows above them, such as row %s, which has no name"
+	noticeTotalDrift1     = "row %s is the total of the rows above: it matches in %d of %d columns; %s differs by %s"
+	noticeTotalDrift2     = "row %s is the total of the rows above: it matches in %d of %d columns; %s differs by %s and %s by %s"
+	noticeTotalDriftFar   = "row %s is the total of the rows above: it matches in %d of %d columns; it differs in %d columns, most in %s, by %s"
+	noticeTotalUnreadable = "row %s is the total of the rows above: it matches in %d of %d columns; %s holds %q, which cannot be read"
+	noticeMoreDrift       = "%d more total row(s) differ from the sums of their rows in a few columns"
+	noticeNotTotal        = "%d row(s) named like a total, such as row %s (%q), hold figures that are not the sums of the rows above; they were read as customers"
+)
+
+// Notices about rows whose customer has no name: they are kept, each named
+// after its row, because their revenue is real.
+const (
+	nameRow               = "Row %s"
+	noticeNoName          = "%d row(s) have figures but no customer name, such as row %s; each was read as a customer named after its row, such as %q"
+	noticePlaceholderName = "%d row(s) have figures and a placeholder for a name, such as %q in row %s; each was read as a customer named after its row, such as %q"
+	noticeCreditsMonthly  = "%d cell(s) below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as %q in row %s, column %s"
+	noticeCreditsARR      = "%d amount(s) of ARR below zero (credits), adding up to %s, were read as zero ARR, such as %q in row %s, column %s"
+	noticeDashZero        = "%d cell(s) hold only a dash, as spreadsheets show zero in accounting format, and were read as zero, such as %q in row %s, column %s"
+	noticeSummedWide      = "%d row(s) repeat a customer named on an earlier row, and their amounts were added together, such as %q in row %s"
+	noticeSummed          = "%d customer-month(s) appear on several rows and were added together, such as %q in %s"
+	noticeSkipped         = "left out %d row(s) that could not be read; the amounts that could be read in them add up to %s"
+	noticeSkippedARR      = "left out %d row(s) that could not be read; the amounts that could be read in them add up to %s of ARR at start and %s at end"
+)
+
+// Problems of cells that hold what a sheet shows instead of a value.
+const (
+	problemRate      = "a percentage is a rate"
+	problemFormula   = "it is a formula, not its value: the sheet was exported with formulas; export or paste the values instead"
+	problemNarrow    = "the column was too narrow to show this number: widen it in the sheet and copy again"
+	problemDate      = "it is a date, and this column holds amounts"
+	problemSerial    = "it looks like a date stored as a spreadsheet serial number: format the column as dates and export again"
+	problemNoSuchDay = "it is written like a date, but no such month exists"
+	problemErrNA     = "it is the spreadsheet error #N/A: a lookup or formula found no value"
+	problemErrRef    = "it is the spreadsheet error #REF!: a formula refers to cells that were deleted"
+	problemErrDiv0   = "it is the spreadsheet error #DIV/0!: a formula divides by zero"
+	problemErrValue  = "it is the spreadsheet error #VALUE!: a formula was given text where it needed a number"
+	problemErrName   = "it is the spreadsheet error #NAME?: a formula uses a name or function the spreadsheet does not know"
+	problemErrNum    = "it is the spreadsheet error #NUM!: a formula's result is not a number the spreadsheet can hold"
+	problemErrOther  = "it is the spreadsheet error %s: the formula behind this cell failed"
 )
 
 // Names of what a column is used for, in the mapping notices.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"nrrlab/calc"
 	"nrrlab/calc/monthly"
 )
 
@@ -171,19 +172,258 @@ func mentions(header, word string) bool {
 	return false
 }
 
-// isTotal reports whether a row's label marks a total or subtotal row.
-func isTotal(label string) bool {
-	l := strings.TrimSpace(label)
-	if l == "" || (l[0]|0x20 != 't' && l[0]|0x20 != 'g' && l[0]|0x20 != 's' && l[0]|0x20 != 'j') {
-		return false // every total word starts with one of these
+// rowLabel is what a row's name says about the row before its figures are
+// weighed: only figures make a row a total.
+type rowLabel uint8
+
+const (
+	// labelName is an ordinary customer name: the row is a customer.
+	labelName rowLabel = iota
+	// labelTotal starts or ends with a total word (Total, Grand Total,
+	// Jumlah, "Enterprise Total", and also "Total Brain"): a total when its
+	// figures add up, a customer otherwise.
+	labelTotal
+	// labelNone is blank or a placeholder such as -, N/A, (blank) or
+	// [Business Name]: a total when its figures add up, otherwise a
+	// customer named after its row.
+	labelNone
+)
+
+// placeholders are names, in lower case, that stand for a missing name.
+var placeholders = []string{"n/a", "na", "n.a.", "#n/a", "null", "nil", "none", "(blank)", "(empty)", "(none)", "blank", "empty", "tbd", "tba"}
+
+// classifyLabel reads a row's label: its customer cell, as Cell trims it.
+// It runs on every row of a million, so the common case, a name that starts
+// with a letter or digit and has no total word at either end, costs a few
+// byte comparisons.
+func classifyLabel(l string) rowLabel {
+	if l == "" {
+		return labelNone
 	}
-	l = strings.ToLower(l)
-	for _, w := range wordsTotal {
-		if l == w || (strings.HasPrefix(l, w) && (l[len(w)] == ' ' || l[len(w)] == ':')) {
+	if c := l[0] | 0x20; c < 'a' || c > 'z' || len(l) <= 8 {
+		if isPlaceholder(l) {
+			return labelNone
+		}
+	}
+	if isTotalLabel(l) {
+		return labelTotal
+	}
+	return labelName
+}
+
+// isPlaceholder reports whether a name only stands in for one: nothing but
+// dashes, dots and such; a word that means none; or a template field in
+// brackets such as [Business Name] or <Customer Name>. Markup such as
+// <img src=x> is a name: it is kept as text, never read as a placeholder.
+func isPlaceholder(l string) bool {
+	if strings.IndexFunc(l, func(r rune) bool {
+		return isLetter(r) || r >= '0' && r <= '9' || r >= 0x80 && !strings.ContainsRune("–—‐−…·", r)
+	}) < 0 {
+		return true
+	}
+	if len(l) >= 2 {
+		for _, p := range []string{"[]", "<>", "{}"} {
+			if l[0] == p[0] && l[len(l)-1] == p[1] {
+				inner := strings.Trim(l, p)
+				return inner != "" && strings.IndexFunc(inner, func(r rune) bool { return !isLetter(r) && r != ' ' && r != '_' && r != '-' }) < 0
+			}
+		}
+	}
+	if len(l) > 8 {
+		return false
+	}
+	for _, p := range placeholders {
+		if strings.EqualFold(l, p) {
 			return true
 		}
 	}
 	return false
+}
+
+// isTotalLabel reports whether a label begins or ends with a total word:
+// "Total", "Grand Total:", "Jumlah Keseluruhan", "Enterprise Total". It
+// compares without lowering the case of a copy, and looks at the words only
+// when the first or last letter could start or end one.
+func isTotalLabel(l string) bool {
+	if l == "" {
+		return false
+	}
+	if l[len(l)-1] == ':' {
+		if l = trimSpaces(l[:len(l)-1]); l == "" {
+			return false
+		}
+	}
+	switch l[0] | 0x20 {
+	case 't', 'g', 's', 'j':
+		for _, w := range wordsTotal {
+			n := len(w)
+			if len(l) >= n && strings.EqualFold(l[:n], w) && (len(l) == n || l[n] == ' ' || l[n] == ':') {
+				return true
+			}
+		}
+	}
+	// "Enterprise Total", "Q1 Sum": the last word, which ends as one of
+	// these ends.
+	switch l[len(l)-1] | 0x20 {
+	case 'l', 's', 'm', 'h':
+	default:
+		return false
+	}
+	sp := strings.LastIndexByte(l, ' ')
+	if sp < 0 {
+		return false
+	}
+	last := l[sp+1:]
+	switch len(last) {
+	case 3, 5, 6, 8, 9:
+	default:
+		return false
+	}
+	for _, w := range []string{"total", "totals", "subtotal", "sub-total", "sum", "jumlah"} {
+		if strings.EqualFold(last, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTotalWord reports whether a label is nothing but a total word, such as
+// "Total" or "Jumlah:", as opposed to a name that starts with one.
+func isTotalWord(l string) bool {
+	l = strings.TrimSuffix(trimSpaces(l), ":")
+	for _, w := range wordsTotal {
+		if strings.EqualFold(l, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// How closely a row's figures must match the sums of the rows above it to be
+// their total. Totals typed by hand or left stale drift by a few units in a
+// column or two, so a column agrees within half a percent of its sum or
+// within five units of currency, whichever is more, and nine in ten columns
+// that hold a figure must agree.
+const (
+	totalSlack      calc.Money = 5 * calc.Cents
+	totalSlackRatio            = 200 // 1/200 is 0.5%
+	totalShareNum              = 9
+	totalShareDen              = 10
+)
+
+// totalCheck keeps the running sums of the amount columns of the data rows
+// read so far: of the section since the last total row, and of the whole
+// table. A row is a total when its figures match either.
+type totalCheck struct {
+	section, grand         []calc.Money
+	sectionRows, grandRows int
+}
+
+func newTotalCheck(columns int) *totalCheck {
+	return &totalCheck{section: make([]calc.Money, columns), grand: make([]calc.Money, columns)}
+}
+
+// add counts a data row's amounts into the sums.
+func (tc *totalCheck) add(vals []calc.Money) {
+	for i, v := range vals {
+		tc.section[i] = addSaturating(tc.section[i], v)
+		tc.grand[i] = addSaturating(tc.grand[i], v)
+	}
+	tc.sectionRows++
+	tc.grandRows++
+}
+
+// addSaturating adds exactly, and stops at the ends of the range: a sum that
+// far out can match no total row, which is all the sums are for.
+func addSaturating(a, b calc.Money) calc.Money {
+	s, err := a.Add(b)
+	if err != nil {
+		if b > 0 {
+			return calc.MaxMoney
+		}
+		return -calc.MaxMoney
+	}
+	return s
+}
+
+// totalMatch is how a row compares with the sums it may total.
+type totalMatch struct {
+	sums     []calc.Money
+	exact    int // columns equal to their sum, zeros included
+	agree    int // columns within the slack of their sum
+	evidence int // columns where the row or the sum holds a figure
+}
+
+// isTotal reports whether a row with the given label and amounts (bad marks
+// the cells that could not be read) totals the rows above it, and how it
+// compares. A blank or placeholder label needs two rows above to total, so
+// that a nameless customer paying what the customer above pays stays a
+// customer.
+func (tc *totalCheck) isTotal(label rowLabel, vals []calc.Money, bad []bool) (totalMatch, bool) {
+	need := 1
+	if label == labelNone {
+		need = 2
+	}
+	if tc.sectionRows >= need {
+		if m := compareSums(vals, bad, tc.section); m.total() {
+			return m, true
+		}
+	}
+	if tc.grandRows >= need && tc.grandRows > tc.sectionRows {
+		if m := compareSums(vals, bad, tc.grand); m.total() {
+			return m, true
+		}
+	}
+	return totalMatch{}, false
+}
+
+// closeTotal starts a new section after a total row.
+func (tc *totalCheck) closeTotal() {
+	clear(tc.section)
+	tc.sectionRows = 0
+}
+
+func compareSums(vals []calc.Money, bad []bool, sums []calc.Money) totalMatch {
+	m := totalMatch{sums: sums}
+	for i, v := range vals {
+		if bad[i] {
+			m.evidence++
+			continue
+		}
+		s := sums[i]
+		if v == s {
+			m.exact++
+			if v != 0 {
+				m.agree++
+				m.evidence++
+			}
+			continue
+		}
+		m.evidence++
+		d, err := v.Sub(s)
+		if err != nil {
+			continue
+		}
+		slack := max(totalSlack, absMoney(s)/totalSlackRatio)
+		if absMoney(d) <= slack {
+			m.agree++
+		}
+	}
+	return m
+}
+
+func (m totalMatch) total() bool {
+	return m.evidence > 0 && m.agree*totalShareDen >= m.evidence*totalShareNum
+}
+
+func absMoney(m calc.Money) calc.Money {
+	switch {
+	case m == -calc.MaxMoney-1:
+		return calc.MaxMoney
+	case m < 0:
+		return -m
+	}
+	return m
 }
 
 // isFigure reports whether a cell reads as a figure (an empty one does not).
@@ -228,7 +468,7 @@ func (t *Table) Detect() (Mapping, error) {
 	texts := make([]int, t.Columns)
 	rows := 0
 	for r := first; r < t.Rows() && rows < sampleRows; r++ {
-		if isTotal(t.Cell(r, 0)) {
+		if isTotalWord(t.Cell(r, 0)) {
 			continue
 		}
 		rows++
@@ -358,7 +598,8 @@ func (t *Table) Detect() (Mapping, error) {
 }
 
 // hasHeader decides whether the first row names the columns: it does when it
-// has a text cell where the next rows have figures or months, or month names.
+// has a text cell above figures or months in the next rows, or month names.
+// It looks a few rows down, because the first customer may have blank cells.
 func (t *Table) hasHeader() bool {
 	if t.Rows() < 2 {
 		return !isFigure(t.Cell(0, 1))
@@ -369,9 +610,16 @@ func (t *Table) hasHeader() bool {
 		if _, ok := ParseMonth(h); ok {
 			months++
 		}
-		below := t.Cell(1, c)
-		if h != "" && !isFigure(h) && !isMonthValue(h) && (isFigure(below) || isMonthValue(below)) {
-			return true
+		if h == "" || isFigure(h) || isMonthValue(h) {
+			continue
+		}
+		for r := 1; r < t.Rows() && r <= 5; r++ {
+			if below := t.Cell(r, c); below != "" {
+				if isFigure(below) || isMonthValue(below) {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return months >= 2
