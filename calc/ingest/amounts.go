@@ -17,6 +17,7 @@ type amountColumn struct {
 	expected  string
 	ambiguous int
 	example   string
+	exampleAt int // the example's line
 	sep       byte
 }
 
@@ -49,7 +50,7 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 				if rd.note == noteAsGrouping || rd.note == noteAsDecimal {
 					ac.ambiguous++
 					if ac.example == "" {
-						ac.example, ac.sep = s, rd.sep
+						ac.example, ac.sep, ac.exampleAt = s, rd.sep, ac.t.Line(r)
 					}
 				}
 				return f.Amount, false, nil
@@ -72,9 +73,9 @@ func (ac *amountColumn) noteAmbiguous(rep *Report) {
 		sep = "dot"
 	}
 	if ac.style == StyleAuto || (ac.style == StyleDotDecimal) == (ac.sep == ',') {
-		rep.notice(noticeStyle, name, ac.ambiguous, ac.example, sep)
+		rep.notice(noticeStyle, ac.ambiguous, sep, ac.example, groupDigits(ac.exampleAt), name)
 	} else {
-		rep.notice(noticeStyleDecimal, name, ac.ambiguous, ac.example, sep)
+		rep.notice(noticeStyleDecimal, ac.ambiguous, sep, ac.example, groupDigits(ac.exampleAt), name)
 	}
 }
 

@@ -46,7 +46,7 @@ func (t *Table) newDateColumn(m Mapping, col int) *dateColumn {
 	junk := 0
 	for r := first; r < t.Rows(); r++ {
 		s := t.Cell(r, col)
-		if s == "" || isTotal(t.Cell(r, 0)) {
+		if s == "" || classifyLabel(t.Cell(r, 0)) == labelTotal {
 			continue
 		}
 		p, ok := scanDate(s)

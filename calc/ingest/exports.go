@@ -148,7 +148,7 @@ func (t *Table) sampleColumns() *headerColumns {
 		h.heads[c] = normalizeHeader(h.raw[c])
 	}
 	for r := 1; r < t.Rows() && h.rows < sampleRows; r++ {
-		if isTotal(t.Cell(r, 0)) {
+		if classifyLabel(t.Cell(r, 0)) == labelTotal {
 			continue
 		}
 		h.rows++
@@ -373,7 +373,7 @@ func (t *Table) columnMostly(c int, ok func(string) bool) bool {
 	filled, passed := 0, 0
 	for r := 1; r < t.Rows() && r <= sampleRows; r++ {
 		s := t.Cell(r, c)
-		if s == "" || isTotal(t.Cell(r, 0)) {
+		if s == "" || classifyLabel(t.Cell(r, 0)) == labelTotal {
 			continue
 		}
 		filled++

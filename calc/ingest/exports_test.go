@@ -138,7 +138,7 @@ func TestExportFixtures(t *testing.T) {
 			notices: []string{
 				"8 invoice line(s), such as row 2, have no service period and count in full in the month of their date in column *Invoice Date",
 				`dates in column *Invoice Date were read day first (31/01/2024), as "15/01/2024" shows`,
-				`column *Unit Price: 5 value(s) such as "500.000" read with the dot grouping thousands`,
+				`5 value(s) were read with the dot grouping thousands, such as "500.000" in row 3, column *Unit Price`,
 			},
 		},
 		{
@@ -193,8 +193,8 @@ func TestExportFixtures(t *testing.T) {
 				"PT Nusantara": "0.00 0.00 0.00 0.00 0.00 0.00 0.00 1500000.00",
 			},
 			notices: []string{
-				"left out 1 total row(s): row 6 (Jumlah)",
-				`column Harga: 1 value(s) such as "Rp 750.000" read with the dot grouping thousands`,
+				`left out 1 total line(s) with no start date, such as row 6 ("Jumlah")`,
+				`1 value(s) were read with the dot grouping thousands, such as "Rp 750.000" in row 3, column Harga`,
 				"3 subscription(s) with no end date, such as row 2, count as running through Aug 2024, the last month of the data",
 			},
 		},
@@ -213,7 +213,7 @@ func TestExportFixtures(t *testing.T) {
 			},
 			notices: []string{
 				"end dates in column Tarikh Tamat are read as the last day of service: a period ending 2024-12-31 includes December",
-				"left out 1 row(s) that could not be read",
+				"left out 1 row(s) that could not be read; the amounts that could be read in them add up to 99.00",
 				"2 subscription(s) with no end date, such as row 3, count as running through Aug 2024, the last month of the data",
 			},
 		},

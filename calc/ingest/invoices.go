@@ -51,7 +51,7 @@ func (t *Table) InvoiceSeries(m Mapping) (*monthly.Series, Report) {
 		centsDiv = 100
 	}
 	noPeriod, noPeriodRow := 0, 0
-	t.dataRows(m, &rep, func(r int) {
+	t.periodRows(m, &rep, func(r int) {
 		errs := rowErrors{rep: &rep}
 		row, amount, quantity, _ := p.readCommon(r, &errs)
 		neg := quantity < 0
@@ -64,6 +64,9 @@ func (t *Table) InvoiceSeries(m Mapping) (*monthly.Series, Report) {
 		}
 		if errs.bad {
 			rep.Skipped++
+			if amount > 0 {
+				rep.SkippedAmount += amount
+			}
 			return
 		}
 		row.amount = calc.Money(line)

@@ -238,7 +238,7 @@ func (p *periodReader) customerOf(r int, errs *rowErrors) (int32, bool) {
 		if col < 0 {
 			col = m.CustomerID
 		}
-		errs.add(p.cellError(r, col, expectCustomer, ""))
+		errs.add(p.cellError(r, col, expectCustomerName, ""))
 		return -1, false
 	}
 	c, seen := index[key]

@@ -190,7 +190,7 @@ const (
 )
 
 // placeholders are names, in lower case, that stand for a missing name.
-var placeholders = []string{"n/a", "na", "n.a.", "#n/a", "null", "nil", "none", "(blank)", "(empty)", "(none)", "blank", "empty", "tbd", "tba"}
+var placeholders = []string{"n/a", "na", "n.a.", "#n/a", "null", "nil", "none", "(blank)", "(empty)", "(none)", "blank", "empty", "tbd", "tba", "unknown", "tiada", "tidak ada"}
 
 // classifyLabel reads a row's label: its customer cell, as Cell trims it.
 // It runs on every row of a million, so the common case, a name that starts

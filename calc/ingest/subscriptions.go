@@ -76,7 +76,7 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 		centsDiv = 100
 	}
 	blankIntervals, blankRow := 0, 0
-	t.dataRows(m, &rep, func(r int) {
+	t.periodRows(m, &rep, func(r int) {
 		errs := rowErrors{rep: &rep}
 		row, amount, quantity, kind := p.readCommon(r, &errs)
 		iv, count := interval{1, 1}, uint64(1)
@@ -118,6 +118,9 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 		}
 		if errs.bad {
 			rep.Skipped++
+			if amount > 0 {
+				rep.SkippedAmount += amount
+			}
 			return
 		}
 		p.rows = append(p.rows, row)

@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"strings"
-	"unicode"
 )
 
 // interval is a billing interval as a length in months, num/den: a month is
@@ -134,26 +133,4 @@ func currencyCode(s string) string {
 		return code
 	}
 	return c
-}
-
-// isPlaceholder reports whether a name is a stand-in for none: "-", "N/A",
-// "[Business Name]", "null", "(blank)".
-func isPlaceholder(s string) bool {
-	s = strings.ToLower(trimSpaces(s))
-	if s == "" {
-		return true
-	}
-	if (s[0] == '[' && s[len(s)-1] == ']') || (s[0] == '<' && s[len(s)-1] == '>') {
-		return true
-	}
-	switch s {
-	case "n/a", "na", "n.a.", "none", "null", "nil", "unknown", "(blank)", "(none)", "tidak ada", "tiada", "-":
-		return true
-	}
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			return false
-		}
-	}
-	return true
 }
