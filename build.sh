@@ -25,11 +25,13 @@ build_tool() {
 	go build -o build/nrrlab ./wasm
 }
 
-# generate BASE OUT: compile the app and write the static site into OUT.
+# generate BASE OUT: compile the app and the data page's engine, and write
+# the static site into OUT.
 generate() {
 	local base=$1 out=$2
 	mkdir -p build
 	build_wasm build/app.wasm ./wasm
+	build_wasm build/engine.wasm ./wasm/engine
 	build_tool
 	rm -rf "$out"
 	build/nrrlab static --base "$base" --out "$out" --wasm build/app.wasm --web web

@@ -29,6 +29,7 @@ type Page struct {
 // pre-renders each one.
 var Pages = []Page{
 	{Path: "/", Title: "Calculator", New: func() goapp.Composer { return &calculator{} }},
+	{Path: "/data", Title: "Your data", New: func() goapp.Composer { return &data{} }},
 	{Path: "/scenarios", Title: "What-if", New: func() goapp.Composer { return &scenarios{} }},
 	{Path: "/benchmarks", Title: "Benchmarks", New: func() goapp.Composer { return &benchmarks{} }},
 	{Path: "/metrics", Title: "Metrics", New: func() goapp.Composer { return &metrics{} }},

@@ -10,6 +10,14 @@ type Browser interface {
 	// ApplyUpdate switches to the new version that has been downloaded and
 	// waits, and reloads the page into it.
 	ApplyUpdate() error
+	// Engine sends a request to the data page's engine, which runs in a
+	// web worker; file names a file to send with it: "drop" for the file
+	// dropped on the page last, "input:<id>" for the file chosen in that
+	// file input, "" for none.
+	Engine(request []byte, file string) error
+	// Listen passes each reply of the engine to reply, and the name of
+	// each file dropped on the page to drop; both nil stop.
+	Listen(reply func([]byte), drop func(name string))
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -21,5 +29,7 @@ func SetBrowser(b Browser) { browser = b }
 // noBrowser does nothing: there is no browser when pages are pre-rendered.
 type noBrowser struct{}
 
-func (noBrowser) Print() error       { return nil }
-func (noBrowser) ApplyUpdate() error { return nil }
+func (noBrowser) Print() error                      { return nil }
+func (noBrowser) ApplyUpdate() error                { return nil }
+func (noBrowser) Engine([]byte, string) error       { return nil }
+func (noBrowser) Listen(func([]byte), func(string)) {}

@@ -3,7 +3,9 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/engine/api"
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // Model is the user's working state: every field as typed, word for word,
@@ -25,6 +27,16 @@ type Model struct {
 	// Added counts the scenarios ever added, so that a new one gets a number
 	// no other has had.
 	Added int
+	// Lang is the language the user reads the site in.
+	Lang lang.Lang
+	// Currency is the currency amounts are shown in.
+	Currency lang.Currency
+	// DataName names the table of the data page, which the data engine keeps
+	// in the browser's storage; "" when there is none.
+	DataName string
+	// Data are the data page's choices: column roles, readings,
+	// conventions.
+	Data api.Settings
 }
 
 // ScenarioInput is one what-if as the user defined it.
@@ -95,4 +107,18 @@ func (p *modelPage) set(key string) func(goapp.Context, string) {
 		p.model.Texts[key] = v
 		saveModel(ctx, p.model)
 	}
+}
+
+// printer writes sentences, numbers and money in the page's language and
+// the user's currency.
+func (p *modelPage) printer() lang.Printer {
+	return lang.Printer{Lang: p.model.Lang, Currency: p.model.Currency}
+}
+
+// pathIn returns the path of a page in a language: /scenarios, /id/scenarios.
+func pathIn(l lang.Lang, path string) string {
+	if l == lang.English {
+		return path
+	}
+	return "/" + l.Code() + path
 }

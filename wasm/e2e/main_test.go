@@ -76,10 +76,12 @@ func run(m *testing.M) int {
 // `go test ./...` without ./build.sh.
 func buildSite(tmp string) (string, error) {
 	wasm := filepath.Join(tmp, "app.wasm")
-	cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", wasm, "nrrlab/wasm")
-	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
-	if out, err := cmd.CombinedOutput(); err != nil {
-		return "", fmt.Errorf("%v: %s", err, out)
+	for out, pkg := range map[string]string{wasm: "nrrlab/wasm", filepath.Join(tmp, "engine.wasm"): "nrrlab/wasm/engine"} {
+		cmd := exec.Command("go", "build", "-trimpath", "-ldflags=-s -w", "-o", out, pkg)
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			return "", fmt.Errorf("%v: %s", err, out)
+		}
 	}
 	b, err := site.LoadBuild(base, wasm, "../../web")
 	if err != nil {

@@ -64,6 +64,9 @@ func decode(ev safejs.Value) message {
 		_ = json.Unmarshal([]byte(str(s)), &m.req)
 	}
 	m.file, _ = data.Get("file")
+	if text, err := data.Get("text"); err == nil && text.Type() == safejs.TypeString {
+		m.req.Text = str(text)
+	}
 	return m
 }
 

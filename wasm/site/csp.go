@@ -14,8 +14,9 @@ import (
 // (fetch, XHR, WebSocket, beacons) may reach only the site's own origin. The
 // only exceptions are what go-app and WebAssembly need: compiling app.wasm
 // ('wasm-unsafe-eval', which allows no JavaScript eval) and data: and blob:
-// images, which never leave the page. There is no inline script to allow,
-// and no 'unsafe-inline' for scripts or styles.
+// images, which never leave the page, and the data engine's worker, started
+// from a blob so that it runs under this same policy. There is no inline
+// script to allow, and no 'unsafe-inline' for scripts or styles.
 //
 // A meta policy cannot carry frame-ancestors, report-uri or sandbox: those
 // need headers, which the host does not send.
@@ -25,7 +26,7 @@ const ContentSecurityPolicy = "default-src 'self'; " +
 	"img-src 'self' data: blob:; " +
 	"font-src 'self'; " +
 	"connect-src 'self'; " +
-	"worker-src 'self'; " +
+	"worker-src 'self' blob:; " +
 	"manifest-src 'self'; " +
 	"object-src 'none'; " +
 	"base-uri 'self'; " +

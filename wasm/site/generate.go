@@ -16,6 +16,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app"
+	"nrrlab/calc/lang"
 )
 
 // Version is a hash of everything the build serves: the base, app.wasm, the
@@ -42,19 +43,26 @@ func (b *Build) Version() string {
 	return hex.EncodeToString(h.Sum(nil))[:16]
 }
 
-// LoadBuild reads app.wasm and the static assets of webDir into a Build.
+// LoadBuild reads app.wasm, the engine (engine.wasm beside app.wasm, when
+// there is one) and the static assets of webDir into a Build.
 func LoadBuild(base, wasmPath, webDir string) (*Build, error) {
 	wasm, err := os.ReadFile(wasmPath)
 	if err != nil {
 		return nil, fmt.Errorf("reading the compiled app: %w", err)
 	}
 	b := &Build{Base: NormalizeBase(base), Wasm: wasm, Web: map[string][]byte{}}
+	engine, err := os.ReadFile(filepath.Join(filepath.Dir(wasmPath), "engine.wasm"))
+	if err == nil {
+		b.Engine = engine
+	} else if !os.IsNotExist(err) {
+		return nil, fmt.Errorf("reading the data engine: %w", err)
+	}
 	entries, err := os.ReadDir(webDir)
 	if err != nil {
 		return nil, fmt.Errorf("reading the static assets: %w", err)
 	}
 	for _, e := range entries {
-		if e.IsDir() || e.Name() == "app.wasm" {
+		if e.IsDir() || e.Name() == "app.wasm" || e.Name() == "engine.wasm" {
 			continue
 		}
 		data, err := os.ReadFile(filepath.Join(webDir, e.Name()))
@@ -106,7 +114,7 @@ func (b *Build) Generate(out string) error {
 		return fmt.Errorf("reading the generated app.js: %w", err)
 	}
 	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil, "app.js": append(appJS, updateJS...)}
-	for name, data := range b.Web {
+	for name, data := range b.generated() {
 		files["web/"+name] = data
 	}
 	for name, data := range files {
@@ -115,6 +123,30 @@ func (b *Build) Generate(out string) error {
 		}
 	}
 	return b.fixManifest(filepath.Join(out, "manifest.webmanifest"))
+}
+
+// generated returns the files of the site's web folder: the static assets,
+// the data engine and its script, and the catalogues of the languages that
+// app.wasm loads when it needs them.
+func (b *Build) generated() map[string][]byte {
+	files := make(map[string][]byte, len(b.Web)+6)
+	for name, data := range b.Web {
+		files[name] = data
+	}
+	if b.Engine != nil {
+		files["engine.wasm"] = b.Engine
+		files["engine.js"] = []byte(engineJS)
+	}
+	for _, l := range lang.All {
+		if t := lang.Export(l); t != nil {
+			data, err := json.Marshal(t)
+			if err != nil {
+				panic("a catalogue does not encode: " + err.Error())
+			}
+			files["lang-"+l.Code()+".json"] = data
+		}
+	}
+	return files
 }
 
 // fixManifest sets the manifest's scope and start URL to the base: go-app

@@ -20,6 +20,11 @@ var workerTemplate string
 //go:embed update.js
 var updateJS string
 
+// engineJS starts the data page's engine in its worker.
+//
+//go:embed engine.js
+var engineJS string
+
 // Build is what a generated site is made of.
 type Build struct {
 	// Base is the path the site is served under, with leading and trailing
@@ -27,6 +32,9 @@ type Build struct {
 	Base string
 	// Wasm is the compiled app.
 	Wasm []byte
+	// Engine is the data page's engine, engine.wasm; nil builds a site
+	// whose data page cannot start it (tests of the generator).
+	Engine []byte
 	// Web holds the static assets by file name (icons, stylesheets).
 	Web map[string][]byte
 }
@@ -54,7 +62,7 @@ func (b *Build) handler() *goapp.Handler {
 			cacheable = append(cacheable, p.Path)
 		}
 	}
-	for name := range b.Web {
+	for name := range b.generated() {
 		cacheable = append(cacheable, "/web/"+name)
 	}
 	return &goapp.Handler{
