@@ -1,0 +1,801 @@
+package ingest
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"path"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+)
+
+// xlsxLimits caps what a workbook may make ReadXLSX do. The file itself is
+// capped at MaxBytes, like pasted text.
+type xlsxLimits struct {
+	// unpacked caps the bytes of XML read from all parts together: a zip
+	// bomb stops there.
+	unpacked int64
+	// cells caps the cells of the sheet, counting the empty cells left of a
+	// filled one.
+	cells int
+}
+
+// readLimits are ReadXLSX's: 256 MB of XML is several times a sheet of a
+// million customers, and 10 million cells are 100,000 customers × 100
+// columns.
+var readLimits = xlsxLimits{unpacked: 256 << 20, cells: 10_000_000}
+
+// Excel's own limits on a sheet; a reference beyond them is damage.
+const (
+	maxSheetRows    = 1 << 20
+	maxSheetColumns = 1 << 14
+)
+
+var (
+	zipMagic = []byte("PK\x03\x04")
+	// cfbMagic starts a Compound File: a password-protected workbook (Excel
+	// encrypts the whole zip into one) or an old .xls.
+	cfbMagic = []byte{0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1}
+	// odsMime is the first part of an OpenDocument spreadsheet, stored
+	// uncompressed near the start of the file.
+	odsMime = []byte("application/vnd.oasis.opendocument.spreadsheet")
+)
+
+// IsXLSX reports whether data is a spreadsheet file for ReadXLSX rather than
+// text for ReadTable: an Office Open XML package (a zip that holds
+// [Content_Types].xml, as .xlsx, .xlsm and .xlsb files do), or a file that
+// ReadXLSX refuses with a sentence that says what to do: an encrypted
+// workbook, an old .xls, an OpenDocument spreadsheet.
+func IsXLSX(data []byte) bool {
+	switch {
+	case bytes.HasPrefix(data, cfbMagic):
+		return true
+	case bytes.HasPrefix(data, zipMagic):
+		return isODS(data) || bytes.Contains(data, []byte("[Content_Types].xml"))
+	}
+	return false
+}
+
+func isODS(data []byte) bool {
+	return bytes.HasPrefix(data, zipMagic) && bytes.Contains(data[:min(len(data), 256)], odsMime)
+}
+
+// ReadXLSX reads the first worksheet of an Excel workbook (.xlsx or .xlsm)
+// into a Table, as if its cells had been copied and pasted: the first sheet
+// in the workbook's order that is not hidden; the sheet's row numbers as the
+// rows' lines, so that errors name the row the user sees; blank rows left
+// out. A cell holds what the user typed or the formula computed:
+//   - text as it is, rich text runs joined;
+//   - a number as the shortest decimal that reads back to the same value
+//     (1998.5, 1250000), so every amount of up to 15 significant digits,
+//     cents included, is the amount typed;
+//   - a number formatted as a date as 2024-01-31, with its time when the
+//     format shows one (2024-01-31 13:45:00), in the workbook's date system;
+//   - a number formatted as a percentage as the percentage shown: 105%;
+//   - TRUE or FALSE; a spreadsheet error as its text, such as #N/A;
+//   - a formula as its computed value, or as its text (=B2*12) when the
+//     file holds no computed value.
+//
+// It refuses encrypted workbooks, .xls, .xlsb and .ods files, and damaged
+// files, with a sentence that says what to do, and stops reading beyond
+// 256 MB of unpacked XML or 10 million cells.
+func ReadXLSX(data []byte) (*Table, error) {
+	return readXLSX(data, readLimits)
+}
+
+func readXLSX(data []byte, limits xlsxLimits) (*Table, error) {
+	switch {
+	case len(data) > MaxBytes:
+		return nil, fmt.Errorf(errXLSXTooLarge, len(data)>>20, MaxBytes>>20)
+	case bytes.HasPrefix(data, cfbMagic):
+		return nil, errors.New(errXLSXEncrypted)
+	case isODS(data):
+		return nil, errors.New(errXLSXODS)
+	case !bytes.HasPrefix(data, zipMagic):
+		return nil, errors.New(errXLSXNotWorkbook)
+	}
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
+		// An insecure name such as ../x only matters when extracting.
+		return nil, fmt.Errorf(errXLSXNotZip, err)
+	}
+	p := &pkg{parts: make(map[string]*zip.File, len(zr.File)), budget: limits.unpacked, maxCells: limits.cells}
+	for _, f := range zr.File {
+		p.parts[strings.ToLower(f.Name)] = f
+	}
+	t, err := p.read()
+	if errors.Is(err, errBudgetSpent) {
+		return nil, fmt.Errorf(errXLSXUnpacked, limits.unpacked>>20)
+	}
+	return t, err
+}
+
+// pkg is an opened workbook package: its parts by lower-case name (part
+// names are case-insensitive), and what is left to unpack.
+type pkg struct {
+	parts    map[string]*zip.File
+	budget   int64
+	maxCells int
+}
+
+// errBudgetSpent stops a decoder when the parts unpack beyond the limit;
+// ReadXLSX turns it into errXLSXUnpacked.
+var errBudgetSpent = errors.New("unpacked size limit reached")
+
+// budgetReader reads a part while charging its bytes to the package.
+type budgetReader struct {
+	r    io.Reader
+	left *int64
+}
+
+func (b *budgetReader) Read(p []byte) (int, error) {
+	if *b.left <= 0 {
+		// At the limit exactly: only the end of the part may follow.
+		var one [1]byte
+		if n, err := b.r.Read(one[:]); n > 0 {
+			return 0, errBudgetSpent
+		} else {
+			return 0, err
+		}
+	}
+	if int64(len(p)) > *b.left {
+		p = p[:*b.left]
+	}
+	n, err := b.r.Read(p)
+	*b.left -= int64(n)
+	return n, err
+}
+
+// open returns a decoder over the part name, and false when there is no
+// such part.
+func (p *pkg) open(name string) (*xml.Decoder, io.Closer, bool, error) {
+	f, ok := p.parts[strings.ToLower(name)]
+	if !ok {
+		return nil, nil, false, nil
+	}
+	if f.UncompressedSize64 > uint64(p.budget) {
+		return nil, nil, true, errBudgetSpent
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil, nil, true, p.damaged(name, err)
+	}
+	return xml.NewDecoder(&budgetReader{r: rc, left: &p.budget}), rc, true, nil
+}
+
+// damaged says that part name cannot be read, unless the reason is the
+// unpacked size.
+func (p *pkg) damaged(name string, err error) error {
+	if errors.Is(err, errBudgetSpent) {
+		return errBudgetSpent
+	}
+	return fmt.Errorf(errXLSXDamaged, name, err)
+}
+
+// tokens reads the tokens of a part without resolving namespaces, which
+// costs time and which the parts' local names make needless, but checks
+// that elements nest, as Token would.
+type tokens struct {
+	d    *xml.Decoder
+	open []string
+}
+
+// next returns the next token, or io.EOF at the end of a well-formed part.
+func (ts *tokens) next() (xml.Token, error) {
+	tok, err := ts.d.RawToken()
+	if err == io.EOF && len(ts.open) > 0 {
+		return nil, errors.New(ts.open[len(ts.open)-1] + " is never closed")
+	}
+	if err != nil {
+		return nil, err
+	}
+	switch tok := tok.(type) {
+	case xml.StartElement:
+		ts.open = append(ts.open, tok.Name.Local)
+	case xml.EndElement:
+		if len(ts.open) == 0 || ts.open[len(ts.open)-1] != tok.Name.Local {
+			return nil, errors.New(tok.Name.Local + " closes an element it did not open")
+		}
+		ts.open = ts.open[:len(ts.open)-1]
+	}
+	return tok, nil
+}
+
+// walk calls start for every start element of part name and end for every
+// end element, until the part ends or a callback returns done. A missing
+// part is no error: found says whether it was there.
+func (p *pkg) walk(name string, start func(xml.StartElement) (done bool), end func(xml.EndElement)) (found bool, err error) {
+	d, c, found, err := p.open(name)
+	if !found || err != nil {
+		return found, err
+	}
+	defer c.Close()
+	ts := tokens{d: d}
+	for {
+		tok, err := ts.next()
+		if err == io.EOF {
+			return true, nil
+		}
+		if err != nil {
+			return true, p.damaged(name, err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			if start(tok) {
+				return true, nil
+			}
+		case xml.EndElement:
+			if end != nil {
+				end(tok)
+			}
+		}
+	}
+}
+
+// attr returns the value of the attribute with local name local and no
+// prefix, whatever the element's namespace.
+func attr(se xml.StartElement, local string) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == local && a.Name.Space == "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// relID returns the relationship id of an element: the attribute id in the
+// relationships namespace, whatever its prefix.
+func relID(se xml.StartElement) string {
+	for _, a := range se.Attr {
+		if a.Name.Local == "id" && a.Name.Space != "" {
+			return a.Value
+		}
+	}
+	return ""
+}
+
+// relationship is a link from one part to another.
+type relationship struct {
+	id, kind, target string
+}
+
+// rels reads the relationships of part name ("" for the package), with
+// targets resolved to part names.
+func (p *pkg) rels(name string) ([]relationship, error) {
+	dir, file := path.Split(name)
+	var out []relationship
+	_, err := p.walk(dir+"_rels/"+file+".rels", func(se xml.StartElement) bool {
+		if se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
+			return false
+		}
+		target := attr(se, "Target")
+		if strings.HasPrefix(target, "/") {
+			target = path.Clean(target)
+		} else {
+			target = path.Clean("/" + dir + target)
+		}
+		out = append(out, relationship{id: attr(se, "Id"), kind: attr(se, "Type"), target: target[1:]})
+		return false
+	}, nil)
+	return out, err
+}
+
+// find returns the target of the first relationship whose type ends with
+// /kind (transitional and strict Office Open XML differ before it).
+func find(rels []relationship, kind string) (string, bool) {
+	for _, r := range rels {
+		if strings.HasSuffix(r.kind, "/"+kind) {
+			return r.target, true
+		}
+	}
+	return "", false
+}
+
+// sheet is a sheet listed in the workbook.
+type sheet struct {
+	name, rel string
+	hidden    bool
+}
+
+func (p *pkg) read() (*Table, error) {
+	root, err := p.rels("")
+	if err != nil {
+		return nil, err
+	}
+	book, ok := find(root, "officeDocument")
+	if !ok {
+		book = "xl/workbook.xml"
+	}
+	if strings.HasSuffix(strings.ToLower(book), ".bin") {
+		return nil, errors.New(errXLSXBinary)
+	}
+	var sheets []sheet
+	date1904 := false
+	found, err := p.walk(book, func(se xml.StartElement) bool {
+		switch se.Name.Local {
+		case "workbookPr":
+			v := attr(se, "date1904")
+			date1904 = v == "1" || v == "true"
+		case "sheet":
+			state := attr(se, "state")
+			sheets = append(sheets, sheet{name: decodeEscapes(attr(se, "name")), rel: relID(se), hidden: state == "hidden" || state == "veryHidden"})
+		}
+		return false
+	}, nil)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		if _, zipped := p.parts["[content_types].xml"]; !zipped {
+			return nil, errors.New(errXLSXNotWorkbook)
+		}
+		return nil, fmt.Errorf(errXLSXMissingPart, book)
+	}
+	rels, err := p.rels(book)
+	if err != nil {
+		return nil, err
+	}
+	first, ok := firstWorksheet(sheets, rels)
+	if !ok {
+		return nil, errors.New(errXLSXNoSheet)
+	}
+	dir := path.Dir(book) + "/"
+	sst, ok := find(rels, "sharedStrings")
+	if !ok {
+		sst = dir + "sharedStrings.xml"
+	}
+	strs, err := p.sharedStrings(sst)
+	if err != nil {
+		return nil, err
+	}
+	kinds := []formatKind(nil)
+	if styles, ok := find(rels, "styles"); ok {
+		if kinds, err = p.styles(styles); err != nil {
+			return nil, err
+		}
+	}
+	sr := &sheetReader{name: first.name, strs: strs, kinds: kinds, date1904: date1904, maxCells: p.maxCells}
+	return sr.read(p, first.target)
+}
+
+// worksheet is the sheet ReadXLSX reads and the part that holds it.
+type worksheet struct {
+	name, target string
+}
+
+// firstWorksheet picks the first visible worksheet in the workbook's order,
+// skipping chart sheets; the first hidden one when all are hidden. A hidden
+// sheet is one the user does not see, so errors naming its rows would make
+// no sense to them.
+func firstWorksheet(sheets []sheet, rels []relationship) (worksheet, bool) {
+	var hidden *worksheet
+	for _, s := range sheets {
+		for _, r := range rels {
+			if r.id != s.rel || !strings.HasSuffix(r.kind, "/worksheet") {
+				continue
+			}
+			if !s.hidden {
+				return worksheet{s.name, r.target}, true
+			}
+			if hidden == nil {
+				hidden = &worksheet{s.name, r.target}
+			}
+		}
+	}
+	if hidden != nil {
+		return *hidden, true
+	}
+	return worksheet{}, false
+}
+
+// sharedStrings reads the workbook's table of texts: each item's text runs
+// joined, phonetic guides (rPh) left out.
+func (p *pkg) sharedStrings(name string) ([]string, error) {
+	d, c, found, err := p.open(name)
+	if !found || err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	ts := tokens{d: d}
+	var strs []string
+	var buf []byte
+	inItem, inText, phonetic := false, false, 0
+	for {
+		tok, err := ts.next()
+		if err == io.EOF {
+			return strs, nil
+		}
+		if err != nil {
+			return nil, p.damaged(name, err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			switch tok.Name.Local {
+			case "sst":
+				if n, err := strconv.Atoi(attr(tok, "uniqueCount")); err == nil && n > 0 {
+					// The count is only a hint: a false one must not
+					// allocate much.
+					strs = make([]string, 0, min(n, 1<<16))
+				}
+			case "si":
+				inItem, buf = true, buf[:0]
+			case "t":
+				inText = inItem && phonetic == 0
+			case "rPh":
+				phonetic++
+			}
+		case xml.EndElement:
+			switch tok.Name.Local {
+			case "si":
+				if inItem {
+					if len(strs) == p.maxCells {
+						return nil, fmt.Errorf(errXLSXTooManyText, p.maxCells)
+					}
+					strs = append(strs, decodeEscapes(string(buf)))
+				}
+				inItem = false
+			case "t":
+				inText = false
+			case "rPh":
+				phonetic--
+			}
+		case xml.CharData:
+			if inText {
+				buf = append(buf, tok...)
+			}
+		}
+	}
+}
+
+// decodeEscapes decodes the _xHHHH_ escapes Office Open XML writes for
+// characters XML cannot hold (a carriage return is _x000D_, and _x005F_
+// escapes an underscore).
+func decodeEscapes(s string) string {
+	if !strings.Contains(s, "_x") {
+		return s
+	}
+	var b strings.Builder
+	var units []uint16
+	flush := func() {
+		if len(units) > 0 {
+			b.WriteString(string(utf16.Decode(units)))
+			units = units[:0]
+		}
+	}
+	for i := 0; i < len(s); {
+		if u, ok := escapeAt(s, i); ok {
+			units = append(units, u)
+			i += 7
+			continue
+		}
+		flush()
+		b.WriteByte(s[i])
+		i++
+	}
+	flush()
+	return b.String()
+}
+
+// escapeAt reads an _xHHHH_ escape at s[i:].
+func escapeAt(s string, i int) (uint16, bool) {
+	if i+7 > len(s) || s[i] != '_' || s[i+1] != 'x' || s[i+6] != '_' {
+		return 0, false
+	}
+	v, err := strconv.ParseUint(s[i+2:i+6], 16, 16)
+	return uint16(v), err == nil
+}
+
+// sheetReader reads one worksheet part into a Table.
+type sheetReader struct {
+	name     string
+	strs     []string
+	kinds    []formatKind
+	date1904 bool
+	maxCells int
+	shared   map[string]string // shared formulas' text by index
+
+	t        Table
+	rowStart int  // index in t.cells of the current row's first cell
+	nonBlank bool // the current row has a cell with text
+	unsorted bool // a row came before one with a smaller number
+
+	// The current row and cell.
+	row      int
+	col      int
+	sharedID string // the index of a shared formula, when the cell has one
+	typ      string
+	style    int
+	value    []byte
+	formula  []byte
+	hasValue bool
+	hasForm  bool
+	inline   []byte
+}
+
+func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
+	d, c, found, err := p.open(part)
+	if err != nil {
+		return nil, err
+	}
+	if !found {
+		return nil, fmt.Errorf(errXLSXMissingPart, part)
+	}
+	defer c.Close()
+	ts := tokens{d: d}
+	row, inData, inRow, inInline, phonetic := 0, false, false, false, 0
+	var capture *[]byte
+	for {
+		tok, err := ts.next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, p.damaged(part, err)
+		}
+		switch tok := tok.(type) {
+		case xml.StartElement:
+			switch tok.Name.Local {
+			case "sheetData":
+				inData = true
+			case "row":
+				if !inData {
+					continue
+				}
+				if r := attr(tok, "r"); r != "" {
+					n, err := strconv.Atoi(r)
+					if err != nil || n < 1 || n > maxSheetRows {
+						return nil, fmt.Errorf(errXLSXBadRef, r, sr.name)
+					}
+					if n <= row {
+						sr.unsorted = true
+					}
+					row = n
+				} else {
+					row++
+				}
+				sr.startRow(row)
+				inRow = true
+			case "c":
+				if !inRow {
+					continue
+				}
+				if err := sr.startCell(tok); err != nil {
+					return nil, err
+				}
+			case "v":
+				capture, sr.hasValue = &sr.value, true
+			case "f":
+				capture, sr.hasForm = &sr.formula, true
+				if attr(tok, "t") == "shared" {
+					sr.sharedID = attr(tok, "si")
+				}
+			case "is":
+				inInline = true
+			case "rPh":
+				phonetic++
+			case "t":
+				if inInline && phonetic == 0 {
+					capture = &sr.inline
+				}
+			}
+		case xml.EndElement:
+			switch tok.Name.Local {
+			case "v", "f", "t":
+				capture = nil
+			case "rPh":
+				phonetic--
+			case "is":
+				inInline = false
+			case "c":
+				if inRow {
+					if err := sr.endCell(); err != nil {
+						return nil, err
+					}
+				}
+			case "row":
+				if inRow {
+					sr.endRow(row)
+				}
+				inRow = false
+			case "sheetData":
+				// Nothing after the cells matters.
+				return sr.finish()
+			}
+		case xml.CharData:
+			if capture != nil {
+				*capture = append(*capture, tok...)
+			}
+		}
+	}
+	return sr.finish()
+}
+
+func (sr *sheetReader) startRow(row int) {
+	sr.row = row
+	sr.rowStart = len(sr.t.cells)
+	sr.nonBlank = false
+	sr.col = -1
+}
+
+// startCell reads a cell's reference, type and style.
+func (sr *sheetReader) startCell(se xml.StartElement) error {
+	sr.typ, sr.style = "", 0
+	sr.value, sr.formula, sr.inline = sr.value[:0], sr.formula[:0], sr.inline[:0]
+	sr.hasValue, sr.hasForm = false, false
+	sr.sharedID = ""
+	ref := attr(se, "r")
+	if ref == "" {
+		sr.col++
+	} else {
+		col, ok := columnOf(ref)
+		if !ok {
+			return fmt.Errorf(errXLSXBadRef, ref, sr.name)
+		}
+		sr.col = col
+	}
+	for _, a := range se.Attr {
+		switch a.Name.Local {
+		case "t":
+			sr.typ = a.Value
+		case "s":
+			if s, err := strconv.Atoi(a.Value); err == nil && s >= 0 {
+				sr.style = s
+			}
+		}
+	}
+	if sr.col >= maxSheetColumns {
+		return fmt.Errorf(errXLSXBadRef, ref, sr.name)
+	}
+	return nil
+}
+
+// columnOf returns the column of a reference such as C7 or AB12, from 0.
+func columnOf(ref string) (int, bool) {
+	col, i := 0, 0
+	for ; i < len(ref) && i < 4; i++ {
+		c := ref[i] | 0x20
+		if c < 'a' || c > 'z' {
+			break
+		}
+		col = col*26 + int(c-'a'+1)
+	}
+	if i == 0 || col > maxSheetColumns {
+		return 0, false
+	}
+	n, err := strconv.Atoi(ref[i:])
+	if err != nil || n < 1 || n > maxSheetRows || ref[i] == '+' || ref[i] == '-' {
+		return 0, false
+	}
+	return col - 1, true
+}
+
+// endCell decides the cell's text and puts it in its column.
+func (sr *sheetReader) endCell() error {
+	text, err := sr.cellText()
+	if err != nil {
+		return err
+	}
+	if text == "" {
+		return nil
+	}
+	t := &sr.t
+	i := sr.rowStart + sr.col
+	if i < len(t.cells) {
+		// A cell written out of order, or twice: the last one counts.
+		t.cells[i] = text
+	} else {
+		if i >= sr.maxCells {
+			return fmt.Errorf(errXLSXTooManyCell, sr.name, sr.maxCells)
+		}
+		for len(t.cells) < i {
+			t.cells = append(t.cells, "")
+		}
+		t.cells = append(t.cells, text)
+	}
+	if !sr.nonBlank && strings.TrimSpace(text) != "" {
+		sr.nonBlank = true
+	}
+	return nil
+}
+
+// cellText is what the cell shows, as ReadXLSX documents it.
+func (sr *sheetReader) cellText() (string, error) {
+	if sr.sharedID != "" {
+		// The first cell of a shared formula holds its text; the others
+		// name it by index.
+		if len(sr.formula) > 0 {
+			if sr.shared == nil {
+				sr.shared = map[string]string{}
+			}
+			sr.shared[sr.sharedID] = string(sr.formula)
+		} else {
+			sr.formula = append(sr.formula, sr.shared[sr.sharedID]...)
+		}
+	}
+	// A formula the file holds no result for: its text, so the user sees
+	// which cell needs recalculating.
+	if sr.hasForm && (!sr.hasValue || (len(sr.value) == 0 && sr.typ != "str")) && len(sr.formula) > 0 {
+		return "=" + decodeEscapes(string(sr.formula)), nil
+	}
+	switch sr.typ {
+	case "s":
+		i, err := strconv.Atoi(strings.TrimSpace(string(sr.value)))
+		if err != nil || i < 0 || i >= len(sr.strs) {
+			return "", fmt.Errorf(errXLSXBadString, columnLetter(sr.col)+strconv.Itoa(sr.row), sr.name, i, len(sr.strs))
+		}
+		return sr.strs[i], nil
+	case "inlineStr":
+		return decodeEscapes(string(sr.inline)), nil
+	case "str":
+		return decodeEscapes(string(sr.value)), nil
+	case "b":
+		switch strings.TrimSpace(string(sr.value)) {
+		case "1", "true":
+			return "TRUE", nil
+		case "0", "false":
+			return "FALSE", nil
+		}
+		return string(sr.value), nil
+	case "e":
+		return string(sr.value), nil
+	case "d":
+		return isoText(string(sr.value)), nil
+	}
+	if len(sr.value) == 0 {
+		return "", nil
+	}
+	kind := kindGeneral
+	if sr.style < len(sr.kinds) {
+		kind = sr.kinds[sr.style]
+	}
+	return numberText(string(sr.value), kind, sr.date1904), nil
+}
+
+func (sr *sheetReader) endRow(row int) {
+	t := &sr.t
+	if !sr.nonBlank {
+		t.cells = t.cells[:sr.rowStart]
+		return
+	}
+	t.starts = append(t.starts, int32(sr.rowStart))
+	t.lines = append(t.lines, int32(row))
+}
+
+// finish closes the table: rows in the sheet's order, columns counted.
+func (sr *sheetReader) finish() (*Table, error) {
+	t := &sr.t
+	if t.Rows() == 0 {
+		return nil, fmt.Errorf(errXLSXEmptySheet, sr.name)
+	}
+	t.starts = append(t.starts, int32(len(t.cells)))
+	if sr.unsorted {
+		sortRows(t)
+	}
+	t.Delimiter = '\t'
+	t.trimColumns()
+	return t, nil
+}
+
+// sortRows puts rows written out of order in the order of their numbers,
+// keeping rows with the same number in the order written.
+func sortRows(t *Table) {
+	order := make([]int, t.Rows())
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return int(t.lines[a]) - int(t.lines[b]) })
+	cells := make([]string, 0, len(t.cells))
+	starts := make([]int32, 0, len(t.starts))
+	lines := make([]int32, 0, len(t.lines))
+	for _, r := range order {
+		starts = append(starts, int32(len(cells)))
+		lines = append(lines, t.lines[r])
+		cells = append(cells, t.cells[t.starts[r]:t.starts[r+1]]...)
+	}
+	t.cells, t.starts, t.lines = cells, append(starts, int32(len(cells))), lines
+}
