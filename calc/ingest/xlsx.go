@@ -168,6 +168,15 @@ func (p *pkg) open(name string) (*xml.Decoder, io.Closer, bool, error) {
 	return xml.NewDecoder(&budgetReader{r: rc, left: &p.budget}), rc, true, nil
 }
 
+// partSize is the unpacked size part name declares, which archive/zip holds
+// it to.
+func (p *pkg) partSize(name string) uint64 {
+	if f, ok := p.parts[strings.ToLower(name)]; ok {
+		return f.UncompressedSize64
+	}
+	return 0
+}
+
 // damaged says that part name cannot be read, unless the reason is the
 // unpacked size.
 func (p *pkg) damaged(name string, err error) error {
@@ -540,6 +549,8 @@ func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
 		switch tok := tok.(type) {
 		case xml.StartElement:
 			switch tok.Name.Local {
+			case "dimension":
+				sr.presize(attr(tok, "ref"), p.partSize(part))
 			case "sheetData":
 				inData = true
 			case "row":
@@ -615,6 +626,26 @@ func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
 	return sr.finish()
 }
 
+// presize makes room for the cells of the sheet's used range, such as
+// A1:AK10001, as far as the part's size makes it believable: a cell takes
+// ten bytes of XML at least.
+func (sr *sheetReader) presize(ref string, partSize uint64) {
+	first, last, ok := strings.Cut(ref, ":")
+	if !ok {
+		return
+	}
+	c0, r0, ok0 := cellOf(first)
+	c1, r1, ok1 := cellOf(last)
+	if !ok0 || !ok1 || c1 < c0 || r1 < r0 {
+		return
+	}
+	rows := min(r1-r0+1, int(min(partSize/10, maxSheetRows)))
+	cells := min(rows*(c1+1), sr.maxCells, int(min(partSize/10, uint64(sr.maxCells))))
+	sr.t.cells = make([]string, 0, cells)
+	sr.t.starts = make([]int32, 0, rows+1)
+	sr.t.lines = make([]int32, 0, rows)
+}
+
 func (sr *sheetReader) startRow(row int) {
 	sr.row = row
 	sr.rowStart = len(sr.t.cells)
@@ -656,7 +687,14 @@ func (sr *sheetReader) startCell(se xml.StartElement) error {
 
 // columnOf returns the column of a reference such as C7 or AB12, from 0.
 func columnOf(ref string) (int, bool) {
-	col, i := 0, 0
+	col, _, ok := cellOf(ref)
+	return col, ok
+}
+
+// cellOf returns the column, from 0, and the row, from 1, of a reference
+// such as C7 or AB12.
+func cellOf(ref string) (col, row int, ok bool) {
+	i := 0
 	for ; i < len(ref) && i < 4; i++ {
 		c := ref[i] | 0x20
 		if c < 'a' || c > 'z' {
@@ -665,13 +703,13 @@ func columnOf(ref string) (int, bool) {
 		col = col*26 + int(c-'a'+1)
 	}
 	if i == 0 || col > maxSheetColumns {
-		return 0, false
+		return 0, 0, false
 	}
 	n, err := strconv.Atoi(ref[i:])
 	if err != nil || n < 1 || n > maxSheetRows || ref[i] == '+' || ref[i] == '-' {
-		return 0, false
+		return 0, 0, false
 	}
-	return col - 1, true
+	return col - 1, n, true
 }
 
 // endCell decides the cell's text and puts it in its column.

@@ -29,6 +29,7 @@ type testBook struct {
 type testSheet struct {
 	name  string
 	data  string // the rows inside sheetData
+	dim   string // the used range, such as A1:D20, as Excel writes it
 	state string // hidden or veryHidden
 	chart bool   // a chart sheet, not a worksheet
 }
@@ -79,8 +80,12 @@ func (b testBook) bytes() []byte {
 			kind, part = "chartsheet", fmt.Sprintf("chartsheets/sheet%d.xml", i+1)
 		}
 		fmt.Fprintf(&wbRels, `<Relationship Id="rId%d" Type="%s%s" Target="%s"/>`, i+1, rels, kind, target(part))
+		dim := ""
+		if s.dim != "" {
+			dim = fmt.Sprintf(`<%sdimension ref="%s"/>`, p, s.dim)
+		}
 		parts["xl/"+part] = fmt.Sprintf(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<%sworksheet %s><%ssheetData>%s</%ssheetData></%sworksheet>`, p, ns, p, s.data, p, p)
+<%sworksheet %s>%s<%ssheetData>%s</%ssheetData></%sworksheet>`, p, ns, dim, p, s.data, p, p)
 	}
 	fmt.Fprintf(&wb, `</%ssheets></%sworkbook>`, p, p)
 	if b.xfs != nil || b.numFmts != nil {

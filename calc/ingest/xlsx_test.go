@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"compress/flate"
+	"fmt"
 	"hash/crc32"
 	"math"
 	"math/rand/v2"
@@ -11,6 +12,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"time"
 )
 
 func TestReadXLSXCells(t *testing.T) {
@@ -483,4 +485,63 @@ func TestReadXLSXBudgetIsPerRead(t *testing.T) {
 			t.Fatalf("read %d: %v", i+1, err)
 		}
 	}
+}
+
+// wideWorkbook is a sheet of customers × months as Excel writes it: names
+// in the shared strings, month headers as dates styled mmm-yy, amounts in
+// a currency style, some with the 17 digits Excel writes for a float.
+func wideWorkbook(customers, months int) []byte {
+	rng := rand.New(rand.NewPCG(3, 4))
+	b := testBook{numFmts: map[int]string{164: `"$"#,##0.00`}, xfs: []int{0, 17, 164}}
+	var sb strings.Builder
+	fmt.Fprintf(&sb, `<row r="1" spans="1:%d"><c r="A1" t="s"><v>0</v></c>`, months+1)
+	b.strings = append(b.strings, "Customer")
+	for m := 0; m < months; m++ {
+		// The first of each month from January 2022.
+		serial := 44562 + int(time.Date(2022, time.Month(1+m), 1, 0, 0, 0, 0, time.UTC).Sub(time.Date(2022, 1, 1, 0, 0, 0, 0, time.UTC)).Hours()/24)
+		fmt.Fprintf(&sb, `<c r="%s1" s="1"><v>%d</v></c>`, columnLetter(m+1), serial)
+	}
+	sb.WriteString(`</row>`)
+	for c := 0; c < customers; c++ {
+		row := c + 2
+		fmt.Fprintf(&sb, `<row r="%d" spans="1:%d"><c r="A%d" t="s"><v>%d</v></c>`, row, months+1, row, len(b.strings))
+		b.strings = append(b.strings, fmt.Sprintf("Customer %d", c))
+		for m := 0; m < months; m++ {
+			v := float64(rng.IntN(500_000)) / 100
+			fmt.Fprintf(&sb, `<c r="%s%d" s="2"><v>%s</v></c>`, columnLetter(m+1), row, strconv.FormatFloat(v, 'g', 17, 64))
+		}
+		sb.WriteString(`</row>`)
+	}
+	b.sheets = []testSheet{{name: "MRR", data: sb.String(), dim: fmt.Sprintf("A1:%s%d", columnLetter(months), customers+1)}}
+	return b.bytes()
+}
+
+func BenchmarkReadXLSX10000x36(b *testing.B) {
+	data := wideWorkbook(10_000, 36)
+	b.Run("ReadXLSX", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			if tab, err := ReadXLSX(data); err != nil || tab.Rows() != 10_001 {
+				b.Fatal(err)
+			}
+		}
+	})
+	b.Run("ReadXLSX+Detect+Series", func(b *testing.B) {
+		b.SetBytes(int64(len(data)))
+		b.ReportAllocs()
+		for b.Loop() {
+			tab, err := ReadXLSX(data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			m, err := tab.Detect()
+			if err != nil {
+				b.Fatal(err)
+			}
+			if s, rep := tab.Series(m); !rep.OK() || len(s.Customers) != 10_000 || s.Months != 36 {
+				b.Fatalf("series %v", rep.Errors)
+			}
+		}
+	})
 }
