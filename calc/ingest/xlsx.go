@@ -123,33 +123,9 @@ type pkg struct {
 	maxCells int
 }
 
-// errBudgetSpent stops a decoder when the parts unpack beyond the limit;
-// ReadXLSX turns it into errXLSXUnpacked.
+// errBudgetSpent says the parts to read unpack beyond the limit; ReadXLSX
+// turns it into errXLSXUnpacked.
 var errBudgetSpent = errors.New("unpacked size limit reached")
-
-// budgetReader reads a part while charging its bytes to the package.
-type budgetReader struct {
-	r    io.Reader
-	left *int64
-}
-
-func (b *budgetReader) Read(p []byte) (int, error) {
-	if *b.left <= 0 {
-		// At the limit exactly: only the end of the part may follow.
-		var one [1]byte
-		if n, err := b.r.Read(one[:]); n > 0 {
-			return 0, errBudgetSpent
-		} else {
-			return 0, err
-		}
-	}
-	if int64(len(p)) > *b.left {
-		p = p[:*b.left]
-	}
-	n, err := b.r.Read(p)
-	*b.left -= int64(n)
-	return n, err
-}
 
 // open returns a decoder over the part name, and false when there is no
 // such part.
@@ -158,14 +134,17 @@ func (p *pkg) open(name string) (*xml.Decoder, io.Closer, bool, error) {
 	if !ok {
 		return nil, nil, false, nil
 	}
+	// archive/zip stops a part at the size the zip says it unpacks to, so
+	// that size is what reading it costs.
 	if f.UncompressedSize64 > uint64(p.budget) {
 		return nil, nil, true, errBudgetSpent
 	}
+	p.budget -= int64(f.UncompressedSize64)
 	rc, err := f.Open()
 	if err != nil {
 		return nil, nil, true, p.damaged(name, err)
 	}
-	return xml.NewDecoder(&budgetReader{r: rc, left: &p.budget}), rc, true, nil
+	return xml.NewDecoder(rc), rc, true, nil
 }
 
 // partSize is the unpacked size part name declares, which archive/zip holds
@@ -215,10 +194,10 @@ func (ts *tokens) next() (xml.Token, error) {
 	return tok, nil
 }
 
-// walk calls start for every start element of part name and end for every
-// end element, until the part ends or a callback returns done. A missing
-// part is no error: found says whether it was there.
-func (p *pkg) walk(name string, start func(xml.StartElement) (done bool), end func(xml.EndElement)) (found bool, err error) {
+// walk calls start for every start element of part name and end, unless
+// nil, for every end element. A missing part is no error: found says
+// whether it was there.
+func (p *pkg) walk(name string, start func(xml.StartElement), end func(xml.EndElement)) (found bool, err error) {
 	d, c, found, err := p.open(name)
 	if !found || err != nil {
 		return found, err
@@ -235,9 +214,7 @@ func (p *pkg) walk(name string, start func(xml.StartElement) (done bool), end fu
 		}
 		switch tok := tok.(type) {
 		case xml.StartElement:
-			if start(tok) {
-				return true, nil
-			}
+			start(tok)
 		case xml.EndElement:
 			if end != nil {
 				end(tok)
@@ -278,9 +255,9 @@ type relationship struct {
 func (p *pkg) rels(name string) ([]relationship, error) {
 	dir, file := path.Split(name)
 	var out []relationship
-	_, err := p.walk(dir+"_rels/"+file+".rels", func(se xml.StartElement) bool {
+	_, err := p.walk(dir+"_rels/"+file+".rels", func(se xml.StartElement) {
 		if se.Name.Local != "Relationship" || attr(se, "TargetMode") == "External" {
-			return false
+			return
 		}
 		target := attr(se, "Target")
 		if strings.HasPrefix(target, "/") {
@@ -289,7 +266,6 @@ func (p *pkg) rels(name string) ([]relationship, error) {
 			target = path.Clean("/" + dir + target)
 		}
 		out = append(out, relationship{id: attr(se, "Id"), kind: attr(se, "Type"), target: target[1:]})
-		return false
 	}, nil)
 	return out, err
 }
@@ -311,6 +287,8 @@ type sheet struct {
 	hidden    bool
 }
 
+// read follows the package's relationships to the workbook, its first
+// worksheet, its shared strings and its styles, and reads the worksheet.
 func (p *pkg) read() (*Table, error) {
 	root, err := p.rels("")
 	if err != nil {
@@ -325,7 +303,7 @@ func (p *pkg) read() (*Table, error) {
 	}
 	var sheets []sheet
 	date1904 := false
-	found, err := p.walk(book, func(se xml.StartElement) bool {
+	found, err := p.walk(book, func(se xml.StartElement) {
 		switch se.Name.Local {
 		case "workbookPr":
 			v := attr(se, "date1904")
@@ -334,7 +312,6 @@ func (p *pkg) read() (*Table, error) {
 			state := attr(se, "state")
 			sheets = append(sheets, sheet{name: decodeEscapes(attr(se, "name")), rel: relID(se), hidden: state == "hidden" || state == "veryHidden"})
 		}
-		return false
 	}, nil)
 	if err != nil {
 		return nil, err
@@ -536,7 +513,7 @@ func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
 	}
 	defer c.Close()
 	ts := tokens{d: d}
-	row, inData, inRow, inInline, phonetic := 0, false, false, false, 0
+	inData, inRow, inInline, phonetic := false, false, false, 0
 	var capture *[]byte
 	for {
 		tok, err := ts.next()
@@ -550,26 +527,18 @@ func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
 		case xml.StartElement:
 			switch tok.Name.Local {
 			case "dimension":
-				sr.presize(attr(tok, "ref"), p.partSize(part))
+				if !inData && sr.t.starts == nil {
+					sr.presize(attr(tok, "ref"), p.partSize(part))
+				}
 			case "sheetData":
 				inData = true
 			case "row":
 				if !inData {
 					continue
 				}
-				if r := attr(tok, "r"); r != "" {
-					n, err := strconv.Atoi(r)
-					if err != nil || n < 1 || n > maxSheetRows {
-						return nil, fmt.Errorf(errXLSXBadRef, r, sr.name)
-					}
-					if n <= row {
-						sr.unsorted = true
-					}
-					row = n
-				} else {
-					row++
+				if err := sr.startRow(attr(tok, "r")); err != nil {
+					return nil, err
 				}
-				sr.startRow(row)
 				inRow = true
 			case "c":
 				if !inRow {
@@ -610,7 +579,7 @@ func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
 				}
 			case "row":
 				if inRow {
-					sr.endRow(row)
+					sr.endRow()
 				}
 				inRow = false
 			case "sheetData":
@@ -646,11 +615,27 @@ func (sr *sheetReader) presize(ref string, partSize uint64) {
 	sr.t.lines = make([]int32, 0, rows)
 }
 
-func (sr *sheetReader) startRow(row int) {
-	sr.row = row
+// startRow starts the row numbered ref, or the one after the last when ref
+// is empty.
+func (sr *sheetReader) startRow(ref string) error {
+	n := sr.row + 1
+	if ref != "" {
+		var err error
+		if n, err = strconv.Atoi(ref); err != nil {
+			n = 0
+		}
+	}
+	if n < 1 || n > maxSheetRows {
+		return fmt.Errorf(errXLSXBadRef, ref, sr.name)
+	}
+	if n <= sr.row {
+		sr.unsorted = true
+	}
+	sr.row = n
 	sr.rowStart = len(sr.t.cells)
 	sr.nonBlank = false
 	sr.col = -1
+	return nil
 }
 
 // startCell reads a cell's reference, type and style.
@@ -670,6 +655,9 @@ func (sr *sheetReader) startCell(se xml.StartElement) error {
 		sr.col = col
 	}
 	for _, a := range se.Attr {
+		if a.Name.Space != "" {
+			continue
+		}
 		switch a.Name.Local {
 		case "t":
 			sr.typ = a.Value
@@ -794,14 +782,15 @@ func (sr *sheetReader) cellText() (string, error) {
 	return numberText(string(sr.value), kind, sr.date1904), nil
 }
 
-func (sr *sheetReader) endRow(row int) {
+// endRow keeps the row unless it is blank.
+func (sr *sheetReader) endRow() {
 	t := &sr.t
 	if !sr.nonBlank {
 		t.cells = t.cells[:sr.rowStart]
 		return
 	}
 	t.starts = append(t.starts, int32(sr.rowStart))
-	t.lines = append(t.lines, int32(row))
+	t.lines = append(t.lines, int32(sr.row))
 }
 
 // finish closes the table: rows in the sheet's order, columns counted.

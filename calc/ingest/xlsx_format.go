@@ -127,7 +127,7 @@ func (p *pkg) styles(name string) ([]formatKind, error) {
 	codes := map[int]string{}
 	var xfs []int
 	inCellXfs := false
-	_, err := p.walk(name, func(se xml.StartElement) bool {
+	_, err := p.walk(name, func(se xml.StartElement) {
 		switch se.Name.Local {
 		case "numFmt":
 			if id, err := strconv.Atoi(attr(se, "numFmtId")); err == nil {
@@ -141,7 +141,6 @@ func (p *pkg) styles(name string) ([]formatKind, error) {
 				xfs = append(xfs, id)
 			}
 		}
-		return false
 	}, func(ee xml.EndElement) {
 		if ee.Name.Local == "cellXfs" {
 			inCellXfs = false
