@@ -71,9 +71,12 @@ func isODS(data []byte) bool {
 // rows' lines, so that errors name the row the user sees; blank rows left
 // out. A cell holds what the user typed or the formula computed:
 //   - text as it is, rich text runs joined;
-//   - a number as the shortest decimal that reads back to the same value
-//     (1998.5, 1250000), so every amount of up to 15 significant digits,
-//     cents included, is the amount typed;
+//   - a number as the shortest decimal that reads back to the same float64
+//     (1998.5, 1250000): a spreadsheet stores the float64 nearest to what
+//     was typed, and for up to 15 significant digits no other such decimal
+//     is as short, so every amount below ten trillion is read to the cent
+//     as typed; a number below 1,000 with three decimals gets a fourth
+//     (12.3750), so that no reader takes it for 12,375;
 //   - a number formatted as a date as 2024-01-31, with its time when the
 //     format shows one (2024-01-31 13:45:00), in the workbook's date system;
 //   - a number formatted as a percentage as the percentage shown: 105%;
@@ -177,7 +180,7 @@ type tokens struct {
 func (ts *tokens) next() (xml.Token, error) {
 	tok, err := ts.d.RawToken()
 	if err == io.EOF && len(ts.open) > 0 {
-		return nil, errors.New(ts.open[len(ts.open)-1] + " is never closed")
+		return nil, fmt.Errorf(reasonNeverClosed, ts.open[len(ts.open)-1])
 	}
 	if err != nil {
 		return nil, err
@@ -187,7 +190,7 @@ func (ts *tokens) next() (xml.Token, error) {
 		ts.open = append(ts.open, tok.Name.Local)
 	case xml.EndElement:
 		if len(ts.open) == 0 || ts.open[len(ts.open)-1] != tok.Name.Local {
-			return nil, errors.New(tok.Name.Local + " closes an element it did not open")
+			return nil, fmt.Errorf(reasonNotOpened, tok.Name.Local)
 		}
 		ts.open = ts.open[:len(ts.open)-1]
 	}

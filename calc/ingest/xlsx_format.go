@@ -165,7 +165,7 @@ func (p *pkg) styles(name string) ([]formatKind, error) {
 // a percentage.
 func numberText(v string, kind formatKind, date1904 bool) string {
 	if kind == kindGeneral && isShortest(v) {
-		return v
+		return unambiguous(v)
 	}
 	f, err := strconv.ParseFloat(strings.TrimSpace(v), 64)
 	if err != nil || math.IsInf(f, 0) || math.IsNaN(f) {
@@ -181,7 +181,18 @@ func numberText(v string, kind formatKind, date1904 bool) string {
 	}
 	s := strconv.FormatFloat(f, 'f', -1, 64)
 	if kind == kindPercent {
-		return shiftPercent(s)
+		return unambiguous(shiftPercent(s)) + "%"
+	}
+	return unambiguous(s)
+}
+
+// unambiguous gives a fourth decimal to a number such as 12.375, which the
+// figure reader would take for 12,375 written the Indonesian way when the
+// rest of its column says so: 12.3750 can only be twelve and a bit.
+func unambiguous(s string) string {
+	whole, frac, ok := strings.Cut(strings.TrimPrefix(s, "-"), ".")
+	if ok && len(frac) == 3 && len(whole) >= 1 && len(whole) <= 3 {
+		return s + "0"
 	}
 	return s
 }
@@ -222,9 +233,9 @@ func isShortest(v string) bool {
 	return true
 }
 
-// shiftPercent writes a decimal written by FormatFloat as the percentage
-// it shows, moving the point instead of multiplying, which could round:
-// 1.05 is 105%, 0.125 is 12.5%.
+// shiftPercent writes a decimal written by FormatFloat as the number of
+// percent it shows, moving the point instead of multiplying, which could
+// round: 1.05 is 105, 0.125 is 12.5.
 func shiftPercent(s string) string {
 	sign := ""
 	if strings.HasPrefix(s, "-") {
@@ -244,7 +255,7 @@ func shiftPercent(s string) string {
 	if whole == "0" {
 		sign = ""
 	}
-	return sign + whole + "%"
+	return sign + whole
 }
 
 // maxSerial is 9999-12-31, the last day a spreadsheet shows.

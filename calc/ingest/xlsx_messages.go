@@ -20,3 +20,10 @@ const (
 	errXLSXBadRef      = "this workbook is damaged: %q on the sheet %q is not a cell such as C7; open it in a spreadsheet program and save it again"
 	errXLSXBadString   = "this workbook is damaged: cell %s of the sheet %q refers to text number %d, but the workbook holds %d texts; open it in a spreadsheet program and save it again"
 )
+
+// Why a part is damaged, shown in the parentheses of errXLSXDamaged beside
+// the standard library's own reasons, such as an XML syntax error.
+const (
+	reasonNeverClosed = "the element %s is never closed"
+	reasonNotOpened   = "the end of an element %s that was never opened"
+)
