@@ -751,6 +751,11 @@ func (sr *sheetReader) cellText() (string, error) {
 	if sr.hasForm && (!sr.hasValue || (len(sr.value) == 0 && sr.typ != "str")) && len(sr.formula) > 0 {
 		return "=" + decodeEscapes(string(sr.formula)), nil
 	}
+	if len(sr.value) == 0 && sr.typ != "inlineStr" && sr.typ != "str" {
+		// A cell with a type or a style and nothing in it, as Excel
+		// writes for formatted empty cells.
+		return "", nil
+	}
 	switch sr.typ {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(string(sr.value)))
@@ -774,9 +779,6 @@ func (sr *sheetReader) cellText() (string, error) {
 		return string(sr.value), nil
 	case "d":
 		return isoText(string(sr.value)), nil
-	}
-	if len(sr.value) == 0 {
-		return "", nil
 	}
 	kind := kindGeneral
 	if sr.style < len(sr.kinds) {

@@ -82,6 +82,14 @@ func TestReadXLSXCells(t *testing.T) {
 			want: []string{"3: |Name|||5", "7: ||||6"},
 		},
 		{
+			name: "typed cells with no value are empty, as Excel writes formatted empty cells",
+			book: testBook{
+				sheets:  []testSheet{{name: "Sheet1", data: `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1" s="3" t="s"/><c r="C1" t="n"><v></v></c><c r="D1" t="b"/><c r="E1" t="s"><v>0</v></c></row>`}},
+				strings: []string{"x"},
+			},
+			want: []string{"1: x||||x"},
+		},
+		{
 			name: "rows and cells without references follow the previous ones",
 			book: oneSheet(`<row><c><v>1</v></c><c><v>2</v></c></row><row><c><v>3</v></c><c r="D2"><v>4</v></c><c><v>5</v></c></row>`),
 			want: []string{"1: 1|2|||", "2: 3|||4|5"},
