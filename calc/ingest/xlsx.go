@@ -66,10 +66,11 @@ func isODS(data []byte) bool {
 }
 
 // ReadXLSX reads the first worksheet of an Excel workbook (.xlsx or .xlsm)
-// into a Table, as if its cells had been copied and pasted: the first sheet
-// in the workbook's order that is not hidden; the sheet's row numbers as the
-// rows' lines, so that errors name the row the user sees; blank rows left
-// out. A cell holds what the user typed or the formula computed:
+// into a Table, as if its cells had been copied and pasted (its Delimiter
+// is a tab): the first sheet in the workbook's order that is not hidden;
+// the sheet's row numbers as the rows' lines, so that errors name the row
+// the user sees; blank rows left out. A cell holds what the user typed or
+// the formula computed:
 //   - text as it is, rich text runs joined;
 //   - a number as the shortest decimal that reads back to the same float64
 //     (1998.5, 1250000): a spreadsheet stores the float64 nearest to what
