@@ -14,7 +14,9 @@ import (
 
 // update rewrites the committed excerpts of the generated sheets:
 // go test ./calc/ingest -run Committed -update
-var update = flag.Bool("update", false, "rewrite the generated fixtures under testdata/messy")
+// update rewrites the generated files: the fixtures under testdata/messy
+// and the built-in samples in web/.
+var update = flag.Bool("update", false, "rewrite the generated fixtures under testdata/messy and the samples in web/")
 
 // mrrSheet is a hand-kept MRR sheet as a generator makes it: the text of its
 // exports, and what reading them must give.

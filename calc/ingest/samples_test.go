@@ -2,7 +2,6 @@ package ingest
 
 import (
 	"bytes"
-	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
@@ -15,7 +14,6 @@ import (
 	"nrrlab/calc/monthly"
 )
 
-var update = flag.Bool("update", false, "write the built-in samples in web/ from their generators")
 
 // The built-in samples a consultant opens with one click to demo offline.
 // Each is generated once from a fixed seed; TestSamples fails when a
@@ -195,8 +193,8 @@ func customersCSV(rows []customerRow) []byte {
 	return b.Bytes()
 }
 
-// mrrSheet is a wide MRR sheet: a row per customer, a column per month.
-type mrrSheet struct {
+// sampleSheet is a wide MRR sheet of a built-in sample: a row per customer, a column per month.
+type sampleSheet struct {
 	names, plans []string
 	start        monthly.Month
 	months       int
@@ -215,8 +213,8 @@ type plan struct {
 // simulate writes n customers over months: some paying from the start,
 // the others joining over time; each month some leave, some move up or
 // down their plan's prices, and some who left come back a few months later.
-func simulate(rng *rand.Rand, names []string, plans []plan, start monthly.Month, months int) mrrSheet {
-	s := mrrSheet{names: names, start: start, months: months}
+func simulate(rng *rand.Rand, names []string, plans []plan, start monthly.Month, months int) sampleSheet {
+	s := sampleSheet{names: names, start: start, months: months}
 	for range names {
 		p := plans[len(plans)-1]
 		for r, i := rng.Float64(), 0; i < len(plans); i++ {
@@ -263,7 +261,7 @@ func simulate(rng *rand.Rand, names []string, plans []plan, start monthly.Month,
 
 // mrrSample is 300 customers × 24 months of a US SaaS, January 2024 to
 // December 2025.
-func mrrSample() mrrSheet {
+func mrrSample() sampleSheet {
 	rng := rand.New(rand.NewPCG(2024, 2))
 	cents := func(dollars ...float64) []calc.Money {
 		out := make([]calc.Money, len(dollars))
@@ -283,7 +281,7 @@ func mrrSample() mrrSheet {
 
 // mrrIDSample is 150 customers × 24 months of a Jakarta SaaS in rupiah,
 // Rp 500.000 to Rp 50 juta a month.
-func mrrIDSample() mrrSheet {
+func mrrIDSample() sampleSheet {
 	rng := rand.New(rand.NewPCG(2024, 3))
 	rupiah := func(r ...int64) []calc.Money {
 		out := make([]calc.Money, len(r))
@@ -304,7 +302,7 @@ var bulanIndonesia = []string{"Januari", "Februari", "Maret", "April", "Mei", "J
 
 // csv writes the US sheet: Jan 2024 headers, amounts as 1,250.00, blanks
 // for zero.
-func (s mrrSheet) csv() []byte {
+func (s sampleSheet) csv() []byte {
 	var b bytes.Buffer
 	b.WriteString("Customer,Plan")
 	for m := range s.months {
@@ -328,7 +326,7 @@ func (s mrrSheet) csv() []byte {
 // csvID writes the Indonesian sheet as Excel in Indonesian saves it:
 // semicolons, Januari 2024 headers, Rp 1.250.000, some amounts typed as
 // 2,5 juta or 15 jt, blanks for zero, and a Jumlah row.
-func (s mrrSheet) csvID() []byte {
+func (s sampleSheet) csvID() []byte {
 	rng := rand.New(rand.NewPCG(2024, 4))
 	rp := func(v calc.Money) string { return "Rp " + grouped(int64(v)/100, '.') }
 	var b bytes.Buffer
@@ -450,7 +448,7 @@ func TestSamples(t *testing.T) {
 		// pays 2,5 jt, which is Rp 2.500.000.
 		last := tab.Rows() - 1
 		if tab.Cell(last, 0) != "Jumlah" || tab.Cell(last, 2) != "Rp 346.000.000" || tab.Cell(last, 25) != "Rp 775.000.000" ||
-			a.Movements[0].Total != 346_000_000_00 || a.Movements[23].Total != 775_000_000_00 || !hasNotice(seriesReport(tab, m), "left out 1 total row(s): row 152 (Jumlah)") {
+			a.Movements[0].Total != 346_000_000_00 || a.Movements[23].Total != 775_000_000_00 || !hasNotice(seriesReport(tab, m), `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 152 ("Jumlah")`) {
 			t.Errorf("Jumlah row %q %q, months read %v and %v", tab.Cell(last, 2), tab.Cell(last, 25), a.Movements[0].Total, a.Movements[23].Total)
 		}
 		for m := range s.Months {
@@ -500,7 +498,7 @@ func readSample(t *testing.T, path string) (*Table, Mapping) {
 
 // checkMRRSample checks that a wide sample reads as generated, every amount
 // to the cent, and that it shows every movement a demo needs.
-func checkMRRSample(t *testing.T, tab *Table, m Mapping, want mrrSheet, delimiter byte) (*monthly.Series, *monthly.Analysis) {
+func checkMRRSample(t *testing.T, tab *Table, m Mapping, want sampleSheet, delimiter byte) (*monthly.Series, *monthly.Analysis) {
 	t.Helper()
 	if m.Shape != Wide || m.Customer != 0 || m.Plan != 1 || len(m.Months) != want.months || m.Months[0].Month != want.start || m.Unit != monthly.MRR || tab.Delimiter != delimiter {
 		t.Fatalf("mapping %+v, delimiter %q", m, tab.Delimiter)

@@ -284,8 +284,8 @@ func find(rels []relationship, kind string) (string, bool) {
 	return "", false
 }
 
-// sheet is a sheet listed in the workbook.
-type sheet struct {
+// bookSheet is a sheet listed in the workbook.
+type bookSheet struct {
 	name, rel string
 	hidden    bool
 }
@@ -304,7 +304,7 @@ func (p *pkg) read() (*Table, error) {
 	if strings.HasSuffix(strings.ToLower(book), ".bin") {
 		return nil, errors.New(errXLSXBinary)
 	}
-	var sheets []sheet
+	var sheets []bookSheet
 	date1904 := false
 	found, err := p.walk(book, func(se xml.StartElement) {
 		switch se.Name.Local {
@@ -313,7 +313,7 @@ func (p *pkg) read() (*Table, error) {
 			date1904 = v == "1" || v == "true"
 		case "sheet":
 			state := attr(se, "state")
-			sheets = append(sheets, sheet{name: decodeEscapes(attr(se, "name")), rel: relID(se), hidden: state == "hidden" || state == "veryHidden"})
+			sheets = append(sheets, bookSheet{name: decodeEscapes(attr(se, "name")), rel: relID(se), hidden: state == "hidden" || state == "veryHidden"})
 		}
 	}, nil)
 	if err != nil {
@@ -361,7 +361,7 @@ type worksheet struct {
 // skipping chart sheets; the first hidden one when all are hidden. A hidden
 // sheet is one the user does not see, so errors naming its rows would make
 // no sense to them.
-func firstWorksheet(sheets []sheet, rels []relationship) (worksheet, bool) {
+func firstWorksheet(sheets []bookSheet, rels []relationship) (worksheet, bool) {
 	var hidden *worksheet
 	for _, s := range sheets {
 		for _, r := range rels {

@@ -225,7 +225,6 @@ func TestXLSXErrorsNameTheRowTheUserSees(t *testing.T) {
 		name, file string
 		want       string
 	}{
-		{"a credit in parentheses, stored as a negative number", "usd-per-customer.xlsx", `row 8, column End ARR: "-1200" cannot be read; expected an amount of zero or more`},
 		// In the CSV the note above spans two lines and the same cell is on
 		// line 6; in the sheet it is on row 5.
 		{"#N/A below a two-line note", "formulas.xlsx", `row 5, column End MRR: "#N/A" cannot be read`},
@@ -248,4 +247,26 @@ func TestXLSXErrorsNameTheRowTheUserSees(t *testing.T) {
 			t.Errorf("errors %v, want one that says %q", rep.Errors, tc.want)
 		})
 	}
+}
+
+// A credit the sheet stores as a negative number reads as zero ARR, with the
+// notice naming the row and column the user sees.
+func TestXLSXCreditsNameTheRowTheUserSees(t *testing.T) {
+	data, err := os.ReadFile("testdata/xlsx/usd-per-customer.xlsx")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tab, err := ReadXLSX(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	perCustomer := Mapping{Shape: PerCustomer, Header: true, Customer: 0, Start: 2, End: 3, Segment: -1, Plan: -1, Signup: -1, Month: -1, Amount: -1}
+	perCustomer.Periods = noPeriodColumns()
+	_, rep := tab.Accounts(perCustomer)
+	for _, n := range rep.Notices {
+		if strings.Contains(n, "below zero") && strings.Contains(n, `"-1200" in row 8, column End ARR`) {
+			return
+		}
+	}
+	t.Errorf("notices %q, want the credit in row 8, column End ARR", rep.Notices)
 }

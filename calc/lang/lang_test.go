@@ -51,6 +51,7 @@ func TestShortAmounts(t *testing.T) {
 		{"bilion in Malay", Printer{Malay, MYR}, 125_000_000_000, "RM\u00a01.25 bilion"},
 		{"ribu in Indonesian", Printer{Indonesian, None}, 1_250_000, "12,5 ribu"},
 		{"a negative", Printer{English, USD}, -120000000, "−$1.2M"},
+		{"zero", Printer{English, USD}, 0, "$0"},
 		{"triliun in Indonesian", Printer{Indonesian, IDR}, 340_000_000_000_000, "Rp\u00a03,4 triliun"},
 	} {
 		if got := c.p.Short(c.cents); got != c.want {
@@ -134,6 +135,24 @@ func TestBrowserLanguages(t *testing.T) {
 	} {
 		if got := Prefer(c.tags); got != c.want {
 			t.Errorf("Prefer(%q) = %s, want %s", c.tags, got.Code(), c.want.Code())
+		}
+	}
+}
+
+func TestDeltasKeepTwoDecimals(t *testing.T) {
+	for _, c := range []struct {
+		p     Printer
+		cents int64
+		want  string
+	}{
+		{Printer{English, USD}, 500_000_000, "+$5.00M"},
+		{Printer{English, USD}, 1_075_000_000, "+$10.75M"},
+		{Printer{English, USD}, -85_000_000, "−$850.00K"},
+		{Printer{English, USD}, 0, "+$0.00"},
+		{Printer{Indonesian, IDR}, 50_000_000_000, "+Rp\u00a0500,00 juta"},
+	} {
+		if got := c.p.Delta(c.cents); got != c.want {
+			t.Errorf("Delta(%d) = %q, want %q", c.cents, got, c.want)
 		}
 	}
 }

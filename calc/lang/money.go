@@ -180,8 +180,22 @@ func (p Printer) Short(cents int64) string {
 	return p.withSymbol(p.ShortNumber(float64(cents) / 100))
 }
 
+// Delta writes a signed difference compactly with two fixed decimals,
+// +$5.00M or −$850.00K, so that a column of differences lines up.
+func (p Printer) Delta(cents int64) string {
+	s := p.withSymbol(p.compactNumber(float64(cents)/100, true))
+	if cents >= 0 {
+		return "+" + s
+	}
+	return s
+}
+
 // ShortNumber writes v compactly without a currency: 1.2M, 1,2 juta.
-func (p Printer) ShortNumber(v float64) string {
+func (p Printer) ShortNumber(v float64) string { return p.compactNumber(v, false) }
+
+// compactNumber writes v with its magnitude's word and two decimals, fixed
+// or with trailing zeros dropped.
+func (p Printer) compactNumber(v float64, fixed bool) string {
 	if math.IsNaN(v) || math.IsInf(v, 0) {
 		return "—"
 	}
@@ -197,16 +211,22 @@ func (p Printer) ShortNumber(v float64) string {
 			}
 		}
 		decimals := 2
-		if word == "" {
+		if word == "" && !fixed {
 			decimals = 0
 		}
-		s := trimZeros(strconv.FormatFloat(a/size, 'f', decimals, 64))
+		s := strconv.FormatFloat(a/size, 'f', decimals, 64)
+		if !fixed {
+			s = trimZeros(s)
+		}
 		// Rounding can carry into the next magnitude: 999,996 is 1M.
-		if i > 0 && s == "1000" {
+		if i > 0 && (s == "1000" || s == "1000.00") {
 			s, word = "1", words[i-1].word
+			if fixed {
+				s = "1.00"
+			}
 		}
 		s = p.localDecimal(s)
-		if neg && s != "0" {
+		if neg && strings.ContainsAny(s, "123456789") {
 			return minus + s + word
 		}
 		return s + word

@@ -164,3 +164,15 @@ func (p Printer) Quote(s string) string {
 	}
 	return "“" + s + "”"
 }
+
+// Of returns err as a Msg: itself when it is one, else its text as an
+// English sentence, which a catalogue may still translate.
+func Of(err error) Msg {
+	if m, ok := err.(Msg); ok {
+		return m
+	}
+	if m, ok := err.(*Msg); ok && m != nil {
+		return *m
+	}
+	return Msg{Key: Key(err.Error())}
+}

@@ -1,0 +1,197 @@
+package data
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"nrrlab/app/markup"
+	"nrrlab/calc"
+	"nrrlab/calc/benchmark"
+	"nrrlab/calc/lang"
+	"nrrlab/calc/monthly"
+)
+
+// movementNames are the bridge's movements as the page names them.
+var movementNames = [...]lang.Key{
+	calc.Flat: "Flat", calc.Expanded: "Expanded", calc.Contracted: "Contracted", calc.Churned: "Churned", calc.New: "New",
+	calc.Inactive: "No revenue",
+}
+
+// bridgeTitle names the bridge: of the table, or between two months of a
+// monthly one.
+func (e *Page) bridgeTitle() string {
+	if e.series == nil {
+		return e.s.p.Text("ARR bridge")
+	}
+	return e.s.p.Text("ARR bridge from %s to %s", e.monthName(e.series.Start+monthly.Month(e.from)), e.monthName(e.series.Start+monthly.Month(e.to)))
+}
+
+// bridgeResults writes the per-customer results: the headline rates on
+// their benchmark bands, the waterfall, the customers per movement, the
+// bridge by segment, and the biggest expansions and losses.
+func (e *Page) bridgeResults() string {
+	p, b := e.s.p, e.bridge
+	var h strings.Builder
+	h.WriteString(`<section class="card" aria-labelledby="bridge-title"><h2 id="bridge-title">` + markup.Escape(e.bridgeTitle()) + `</h2>`)
+	if b.RetentionErr != nil {
+		h.WriteString(`<p class="problem">` + markup.Escape(e.message(b.RetentionErr)) + `</p>`)
+	} else {
+		r := b.Retention
+		h.WriteString(`<div class="metrics">`)
+		h.WriteString(e.metric("data-nrr", "Net revenue retention", p.Percent(r.NRR), "nrr-overall", r.NRR))
+		h.WriteString(e.metric("data-grr", "Gross revenue retention", p.Percent(r.GRR), "grr-health", r.GRR))
+		h.WriteString(e.metric("data-logos", "Logo retention", p.Percent(r.LogoRetention), "logo-health", r.LogoRetention))
+		h.WriteString(`</div><dl class="rates">`)
+		for _, d := range []struct {
+			label lang.Key
+			value string
+		}{
+			{"Expansion rate", p.Percent(r.ExpansionRate)}, {"Contraction rate", p.Percent(r.ContractionRate)},
+			{"Churn rate", p.Percent(r.ChurnRate)}, {"New ARR", p.Short(int64(b.New))},
+		} {
+			h.WriteString(`<div><dt>` + markup.Escape(p.Text(d.label)) + `</dt><dd>` + markup.Escape(d.value) + `</dd></div>`)
+		}
+		h.WriteString(`</dl>`)
+	}
+	h.WriteString(e.waterfall())
+	h.WriteString(e.movementCounts())
+	h.WriteString(`<p class="method">` + markup.Escape(p.Text(lang.Key(b.Retention.Method))) + `</p></section>`)
+	if len(b.Segments) > 0 {
+		h.WriteString(e.segmentTable())
+	}
+	h.WriteString(e.biggest())
+	return h.String()
+}
+
+// metric writes one headline figure with its band on a benchmark set.
+func (e *Page) metric(id string, label lang.Key, value, set string, x float64) string {
+	note := ""
+	if pl, err := benchmark.ByID(set).Place(x); err == nil {
+		b := pl.BandOf()
+		note = markup.Pill(b.Verdict.String(), e.s.p.Text(lang.Key(b.Name)))
+	}
+	return markup.Metric(id, e.s.p.Text(label), value, note)
+}
+
+// waterfall draws the bridge: Start + Expansion − Contraction − Churn + New
+// = End.
+func (e *Page) waterfall() string {
+	p, b := e.s.p, e.bridge
+	steps := []struct {
+		label lang.Key
+		v     calc.Money
+		sign  float64
+		total bool
+	}{
+		{"Starting ARR", b.Start, 1, true}, {"Expansion", b.Expansion, 1, false}, {"Contraction", b.Contraction, -1, false},
+		{"Churn", b.Churn, -1, false}, {"New", b.New, 1, false}, {"Ending ARR", b.End, 1, true},
+	}
+	bars := make([]markup.Bar, len(steps))
+	rows := make([][]markup.Cell, len(steps))
+	for i, s := range steps {
+		sign := ""
+		if !s.total {
+			sign = "+"
+			if s.sign < 0 {
+				sign = "−"
+			}
+		}
+		bars[i] = markup.Bar{Label: p.Text(s.label), Value: s.sign * s.v.Float(), Total: s.total, Text: sign + p.Short(int64(s.v))}
+		rows[i] = []markup.Cell{{Text: p.Text(s.label)}, {Text: sign + p.Money(int64(s.v))}}
+	}
+	summary := p.Text("ARR bridge: %s at the start, plus %s expansion, minus %s contraction and %s churn, plus %s new, gives %s at the end.",
+		p.Short(int64(b.Start)), p.Short(int64(b.Expansion)), p.Short(int64(b.Contraction)), p.Short(int64(b.Churn)), p.Short(int64(b.New)), p.Short(int64(b.End)))
+	return markup.Waterfall(summary, bars, func(v float64) string { return p.ShortNumber(v) }) +
+		markup.Table("data-bridge", p.Text("ARR bridge"), []string{p.Text("Step"), p.Text("Amount")}, rows)
+}
+
+// movementCounts writes how many customers moved each way and their ARR;
+// each count opens the customers behind it.
+func (e *Page) movementCounts() string {
+	p, b := e.s.p, e.bridge
+	var h strings.Builder
+	h.WriteString(`<div class="table-wrap"><table id="data-movements"><caption>` + markup.Escape(p.Text("Customers by movement")) +
+		`</caption><thead><tr><th scope="col">` + markup.Escape(p.Text("Movement")) + `</th><th scope="col">` + markup.Escape(p.Text("Customers")) +
+		`</th><th scope="col">` + markup.Escape(p.Text("ARR at start")) + `</th><th scope="col">` + markup.Escape(p.Text("ARR at end")) + `</th></tr></thead><tbody>`)
+	for _, mv := range []calc.Movement{calc.Expanded, calc.Flat, calc.Contracted, calc.Churned, calc.New} {
+		var start, end calc.Money
+		for i := range b.Rows {
+			if r := &b.Rows[i]; r.Movement == mv {
+				start += r.Start
+				end += r.End
+			}
+		}
+		h.WriteString(`<tr><th scope="row">` + markup.Escape(p.Text(movementNames[mv])) + `</th><td>` +
+			drillButton("b:"+mv.String(), p.Int(int64(b.Counts[mv])), p.Text("Show the %d customers: %s", b.Counts[mv], p.Text(movementNames[mv]))) +
+			`</td><td>` + markup.Escape(p.Money(int64(start))) + `</td><td>` + markup.Escape(p.Money(int64(end))) + `</td></tr>`)
+	}
+	h.WriteString(`</tbody></table></div>`)
+	return h.String()
+}
+
+// drillButton writes a figure that opens the customers behind it.
+func drillButton(key, text, label string) string {
+	return `<button type="button" class="drill" data-action="drill:` + markup.Escape(key) + `" aria-label="` + markup.Escape(label) + `">` + markup.Escape(text) + `</button>`
+}
+
+// segmentTable writes the bridge of each segment.
+func (e *Page) segmentTable() string {
+	p, b := e.s.p, e.bridge
+	head := []string{p.Text("Segment"), p.Text("Start"), p.Text("Expansion"), p.Text("Contraction"), p.Text("Churn"), p.Text("New"), p.Text("End"), "NRR", "GRR"}
+	rows := make([][]markup.Cell, 0, len(b.Segments))
+	for _, s := range b.Segments {
+		nrr, grr := "—", "—"
+		if s.RetentionErr == nil {
+			nrr, grr = p.Percent(s.Retention.NRR), p.Percent(s.Retention.GRR)
+		}
+		rows = append(rows, []markup.Cell{{Text: s.Segment}, e.cell(s.Start), e.cell(s.Expansion), e.cell(s.Contraction), e.cell(s.Churn),
+			e.cell(s.New), e.cell(s.End), {Text: nrr}, {Text: grr}})
+	}
+	return `<section class="card">` + markup.Table("data-segments", p.Text("ARR bridge by segment"), head, rows) + `</section>`
+}
+
+// cell shows an amount compactly, with the exact figure on hover.
+func (e *Page) cell(m calc.Money) markup.Cell {
+	return markup.Cell{Text: e.s.p.Short(int64(m)), Title: e.s.p.Money(int64(m))}
+}
+
+// biggestCount is how many expansions and losses the page lists.
+const biggestCount = 10
+
+// biggest writes the ten biggest expansions and the ten biggest losses
+// (contraction and churn).
+func (e *Page) biggest() string {
+	p, b := e.s.p, e.bridge
+	var gains, losses []int
+	for i := range b.Rows {
+		switch b.Rows[i].Movement {
+		case calc.Expanded:
+			gains = append(gains, i)
+		case calc.Contracted, calc.Churned:
+			losses = append(losses, i)
+		}
+	}
+	change := func(i int) calc.Money { return b.Rows[i].End - b.Rows[i].Start }
+	slices.SortStableFunc(gains, func(x, y int) int { return cmp.Compare(change(y), change(x)) })
+	slices.SortStableFunc(losses, func(x, y int) int { return cmp.Compare(change(x), change(y)) })
+	table := func(id string, caption lang.Key, idx []int) string {
+		idx = idx[:min(len(idx), biggestCount)]
+		head := []string{p.Text("Customer"), p.Text("ARR at start"), p.Text("ARR at end"), p.Text("Change")}
+		rows := make([][]markup.Cell, len(idx))
+		for k, i := range idx {
+			r := &b.Rows[i]
+			rows[k] = []markup.Cell{{Text: r.Customer}, e.cell(r.Start), e.cell(r.End), {Text: signed(p, change(i)), Title: p.Money(int64(change(i)))}}
+		}
+		return markup.Table(id, p.Text(caption), head, rows)
+	}
+	return `<section class="card two-tables">` + table("data-gains", "Ten biggest expansions", gains) + table("data-losses", "Ten biggest losses", losses) + `</section>`
+}
+
+// signed writes a change compactly with its sign: +$500K, −$1.2M.
+func signed(p lang.Printer, m calc.Money) string {
+	if m > 0 {
+		return "+" + p.Short(int64(m))
+	}
+	return p.Short(int64(m))
+}

@@ -1,0 +1,227 @@
+package data
+
+import (
+	"cmp"
+	"slices"
+	"strconv"
+	"strings"
+
+	"nrrlab/app/engine/api"
+	"nrrlab/app/markup"
+	"nrrlab/app/model"
+	"nrrlab/calc"
+	"nrrlab/calc/lang"
+	"nrrlab/calc/monthly"
+)
+
+// customerColumns are the customer table's columns.
+var customerColumns = []lang.Key{"Customer", "Segment", "ARR at start", "ARR at end", "Change", "Movement"}
+
+// The customer table shows RowsShown rows of RowHeight pixels (the
+// stylesheet's .customers row height) at a time, and writes RowsAhead more
+// on each side, so that scrolling shows rows before the next window comes.
+const (
+	RowHeight = 32
+	RowsShown = 15
+	RowsAhead = 10
+)
+
+// customerHead writes the customer table's header row: each heading is a
+// button that sorts by its column.
+func (e *Page) customerHead() string {
+	p := e.s.p
+	var h strings.Builder
+	h.WriteString(`<tr>`)
+	for i, c := range customerColumns {
+		sort := "none"
+		if i == e.sort.Sort {
+			sort = "ascending"
+			if e.sort.Desc {
+				sort = "descending"
+			}
+		}
+		h.WriteString(`<th scope="col" aria-sort="` + sort + `"><button type="button" class="sort" data-action="sort:` + strconv.Itoa(i) + `">` + markup.Escape(p.Text(c)) + `</button></th>`)
+	}
+	h.WriteString(`</tr>`)
+	return h.String()
+}
+
+// customers is the customer table: a search field, the window of rows in a
+// scrolling region, and the button that forgets the table.
+func (e *Page) customers() api.Block {
+	p := e.s.p
+	return api.Block{ID: "customers-card", Card: true, Heading: p.Text("Customers"), Blocks: []api.Block{
+		{Fields: []api.Field{{ID: model.DataField(keySearch), Kind: "search", Label: p.Text("Search customers"), Value: e.s.raw[keySearch]}}},
+		e.Window(0),
+		{Fields: []api.Field{{ID: "forget", Kind: "button", Label: p.Text("Forget this table"), Action: "forget", Class: "secondary"}}},
+	}}
+}
+
+// Window writes the customer table with the rows on screen at the scroll
+// position top (in pixels): the bridge's rows sorted by a column and
+// filtered by a search of the names. Only those rows are written, whatever
+// the table's size; spacers above and below keep the scroll height of all
+// of them.
+func (e *Page) Window(top int) api.Block {
+	b := api.Block{ID: "customers", Scroll: true, Class: "customer-scroll"}
+	if e.bridge == nil {
+		return b
+	}
+	p, rows := e.s.p, e.bridge.Rows
+	q := query{Sort: e.sort.Sort, Desc: e.sort.Desc, Search: strings.TrimSpace(e.s.raw[keySearch])}
+	if e.order == nil || q.Sort != e.sort.Sort || q.Desc != e.sort.Desc {
+		e.sortRows(q)
+	}
+	idx := e.order
+	if q.Search != "" {
+		idx = make([]int, 0, 64)
+		for _, i := range e.order {
+			if containsFold(rows[i].Customer, q.Search) {
+				idx = append(idx, i)
+			}
+		}
+	}
+	offset := min(max(top/RowHeight-RowsAhead, 0), len(idx))
+	end := min(offset+RowsShown+2*RowsAhead, len(idx))
+	spacer := func(n int) string {
+		return `<tr class="spacer" aria-hidden="true"><td colspan="6"><svg width="1" height="` + strconv.Itoa(max(n, 0)*RowHeight) + `"></svg></td></tr>`
+	}
+	var h strings.Builder
+	h.WriteString(`<table class="customers" aria-rowcount="` + strconv.Itoa(len(idx)+1) + `"><caption>` + markup.Escape(p.Text("Customers")) +
+		` <span class="hint">` + markup.Escape(p.Text("%d customers", len(idx))) + `</span></caption><thead>` + e.customerHead() + `</thead><tbody>` + spacer(offset))
+	for k, i := range idx[offset:end] {
+		r := &rows[i]
+		change := r.End - r.Start
+		h.WriteString(`<tr aria-rowindex="` + strconv.Itoa(offset+k+2) + `"><th scope="row">` + markup.Escape(r.Customer) + `</th><td>` + markup.Escape(r.Segment) +
+			`</td><td>` + markup.Escape(p.Money(int64(r.Start))) + `</td><td>` + markup.Escape(p.Money(int64(r.End))) +
+			`</td><td>` + markup.Escape(signed(p, change)) + `</td><td>` + markup.Escape(p.Text(movementNames[r.Movement])) + `</td></tr>`)
+	}
+	h.WriteString(spacer(len(idx)-end) + `</tbody></table>`)
+	b.HTML = h.String()
+	return b
+}
+
+// Sort orders the customer table by column col, reversing the order when it
+// is already sorted by it.
+func (e *Page) Sort(col int) {
+	if col < 0 || col >= len(customerColumns) {
+		return
+	}
+	q := query{Sort: col, Desc: col == e.sort.Sort && !e.sort.Desc}
+	e.sortRows(q)
+}
+
+// sortRows orders the bridge's rows for the customer table.
+func (e *Page) sortRows(q query) {
+	rows := e.bridge.Rows
+	order := make([]int, len(rows))
+	for i := range order {
+		order[i] = i
+	}
+	by := func(x, y int) int {
+		a, b := &rows[x], &rows[y]
+		switch q.Sort {
+		case 1:
+			return strings.Compare(a.Segment, b.Segment)
+		case 2:
+			return cmp.Compare(a.Start, b.Start)
+		case 3:
+			return cmp.Compare(a.End, b.End)
+		case 4:
+			return cmp.Compare(a.End-a.Start, b.End-b.Start)
+		case 5:
+			return cmp.Compare(a.Movement, b.Movement)
+		}
+		return strings.Compare(strings.ToLower(a.Customer), strings.ToLower(b.Customer))
+	}
+	slices.SortStableFunc(order, func(x, y int) int {
+		if q.Desc {
+			return by(y, x)
+		}
+		return by(x, y)
+	})
+	e.order, e.sort = order, query{Sort: q.Sort, Desc: q.Desc}
+}
+
+// containsFold reports whether s contains term, ignoring case.
+func containsFold(s, term string) bool {
+	return strings.Contains(strings.ToLower(s), strings.ToLower(term))
+}
+
+// drillLimit caps the customers a drill-down lists.
+const drillLimit = 500
+
+// Drill writes the customers behind one figure: a bridge movement
+// ("b:churned") or a month's movement ("m:14:churn"), with their revenue
+// before and after, largest change first.
+func (e *Page) Drill(key string) api.Block {
+	p := e.s.p
+	type line struct {
+		name          string
+		before, after calc.Money
+	}
+	var lines []line
+	var title string
+	parts := strings.Split(key, ":")
+	switch {
+	case len(parts) == 2 && parts[0] == "b" && e.bridge != nil:
+		for mv, name := range movementNames {
+			if calc.Movement(mv).String() == parts[1] {
+				title = p.Text("%s: customers in the %s", p.Text(name), e.bridgeTitle())
+				for i := range e.bridge.Rows {
+					if r := &e.bridge.Rows[i]; r.Movement == calc.Movement(mv) {
+						lines = append(lines, line{r.Customer, r.Start, r.End})
+					}
+				}
+			}
+		}
+	case len(parts) == 3 && parts[0] == "m" && e.series != nil:
+		m, err := strconv.Atoi(parts[1])
+		if err != nil || m < 1 || m >= e.series.Months {
+			return api.Block{ID: "drill"}
+		}
+		for _, k := range movementKinds {
+			if k.key == parts[2] {
+				title = p.Text("%s in %s", p.Text(k.label), e.monthName(e.series.Start+monthly.Month(m)))
+			}
+		}
+		for c, name := range e.series.Customers {
+			prev, cur := e.series.Amount(c, m-1), e.series.Amount(c, m)
+			if e.movementOf(c, m, prev, cur) == parts[2] {
+				lines = append(lines, line{name, prev, cur})
+			}
+		}
+	}
+	if title == "" {
+		return api.Block{ID: "drill"}
+	}
+	slices.SortStableFunc(lines, func(a, b line) int { return cmp.Compare(abs(b.after-b.before), abs(a.after-a.before)) })
+	shown := lines[:min(len(lines), drillLimit)]
+	unit := "ARR"
+	if e.series != nil && !strings.HasPrefix(key, "b:") {
+		unit = p.Text(e.unitKey())
+	}
+	rows := make([][]markup.Cell, len(shown))
+	for i, l := range shown {
+		rows[i] = []markup.Cell{{Text: l.name}, {Text: p.Money(int64(l.before))}, {Text: p.Money(int64(l.after))}, {Text: signed(p, l.after-l.before), Title: p.Money(int64(l.after - l.before))}}
+	}
+	var h strings.Builder
+	h.WriteString(`<div class="drill-list">`)
+	h.WriteString(markup.Table("drill-table", title+" ("+p.Text("%d customers", len(lines))+")",
+		[]string{p.Text("Customer"), p.Text("%s before", unit), p.Text("%s after", unit), p.Text("Change")}, rows))
+	if len(lines) > len(shown) {
+		h.WriteString(`<p class="note">` + markup.Escape(p.Text("The %d largest are listed; the customer table below has them all.", len(shown))) + `</p>`)
+	}
+	h.WriteString(`</div>`)
+	return api.Block{ID: "drill", Card: true, Class: "drill", Heading: p.Text("Customers behind the figure"), Blocks: []api.Block{
+		{HTML: h.String()},
+		{Fields: []api.Field{{ID: "close-drill", Kind: "button", Label: p.Text("Close the list"), Action: "close-drill", Class: "secondary"}}},
+	}}
+}
+
+func abs(m calc.Money) calc.Money {
+	if m < 0 {
+		return -m
+	}
+	return m
+}

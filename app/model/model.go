@@ -1,0 +1,179 @@
+// Package model is the user's working state, the same on every page and in
+// the data page's engine: every field as typed, the last good figures read
+// from them, the what-if scenarios, the language, the currency and the data
+// page's choices. It is a plain value, so it can be saved, restored and
+// shared as it is, and it reads its own fields (read.go) in the user's
+// language.
+package model
+
+import (
+	"strconv"
+	"strings"
+
+	"nrrlab/calc"
+	"nrrlab/calc/lang"
+)
+
+// Model is the user's working state.
+type Model struct {
+	// Texts are the fields as typed, by field key.
+	Texts map[string]string
+	// Figures are the last valid calculator figures: every result on every
+	// page is computed from them, so an unreadable field never blanks a
+	// figure.
+	Figures calc.Totals
+	// Years is the last valid projection horizon.
+	Years int
+	// NewARR is the last valid new-logo ARR per year.
+	NewARR calc.Money
+	// Scenarios are the what-ifs, in the order the user added them.
+	Scenarios []Scenario
+	// Added counts the scenarios ever added, so that a new one gets a number
+	// no other has had.
+	Added int
+	// Lang is the language the user reads the site in.
+	Lang lang.Lang
+	// Currency is the currency amounts are shown in.
+	Currency lang.Currency
+	// DataName names the data page's table, which the engine keeps in the
+	// browser's storage; "" when there is none.
+	DataName string
+	// Data are the data page's choices: column roles, readings,
+	// conventions, by key.
+	Data map[string]string
+}
+
+// Scenario is one what-if as the user defined it.
+type Scenario struct {
+	// Number names the scenario until the user gives it a name.
+	Number int
+	Texts  map[string]string
+	// Good is the scenario as last read without error.
+	Good calc.Scenario
+}
+
+// Field keys: stable names for the fields in the Model, whatever their
+// labels.
+const (
+	KeyStart             = "start"
+	KeyExpansion         = "expansion"
+	KeyContraction       = "contraction"
+	KeyChurn             = "churn"
+	KeyCustomersStart    = "customersStart"
+	KeyCustomersRetained = "customersRetained"
+	KeyPeriod            = "period"
+	KeyYears             = "years"
+	KeyNewARR            = "newARR"
+	KeyName              = "name"
+	KeyLever             = "lever"
+	KeyExpansionRate     = "expansionRate"
+	KeyContractionRate   = "contractionRate"
+	KeyChurnRate         = "churnRate"
+	KeyNRR               = "nrr"
+	KeyTargetARR         = "targetARR"
+	KeyInYears           = "inYears"
+	KeyTargetNRR         = "targetNRR"
+	KeyQuarters          = "quarters"
+	KeyGrowth            = "growth"
+	KeySegment           = "segment"
+	KeyStage             = "stage"
+	KeyIndustry          = "industry"
+)
+
+// DefaultYears is the projection horizon of a first visit.
+const DefaultYears = 5
+
+// sampleTexts is what a first visit shows: SPEC.md's first worked example,
+// S $10M, E $2M, C $500K, X $1M, for an NRR of 105.0%.
+var sampleTexts = map[string]string{
+	KeyStart:       "$10M",
+	KeyExpansion:   "$2M",
+	KeyContraction: "$500K",
+	KeyChurn:       "$1M",
+	KeyYears:       "5",
+	KeyTargetARR:   "$20M",
+	KeyInYears:     "3",
+	KeyTargetNRR:   "120%",
+	KeyQuarters:    "8",
+	KeyGrowth:      "40%",
+}
+
+// Sample returns the built-in sample with its figures read.
+func Sample() Model {
+	m := Model{Texts: make(map[string]string, len(sampleTexts)), Years: DefaultYears}
+	for k, v := range sampleTexts {
+		m.Texts[k] = v
+	}
+	if p := ReadCalculator(&m, lang.Printer{}); len(p) > 0 {
+		panic("the built-in sample does not read: " + p.First())
+	}
+	return m
+}
+
+// Field IDs name the inputs of every page. A field whose ID is a Texts key
+// holds that text; "s<number>-<key>" a scenario's text; "data-<key>" a data
+// page choice.
+const (
+	scenarioPrefix = "s"
+	dataPrefix     = "data-"
+)
+
+// ScenarioField is the ID of a scenario's field.
+func ScenarioField(number int, key string) string {
+	return scenarioPrefix + strconv.Itoa(number) + "-" + key
+}
+
+// DataField is the ID of a data page choice.
+func DataField(key string) string { return dataPrefix + key }
+
+// FieldCurrency is the ID of the currency choice, which every page shares.
+const FieldCurrency = "currency"
+
+// Set stores what the user typed or chose in field id. It reports false
+// when id names no field of the model.
+func (m *Model) Set(id, value string) bool {
+	if id == FieldCurrency {
+		c, ok := lang.ParseCurrency(value)
+		if ok {
+			m.Currency = c
+		}
+		return ok
+	}
+	if key, ok := strings.CutPrefix(id, dataPrefix); ok {
+		if m.Data == nil {
+			m.Data = map[string]string{}
+		}
+		m.Data[key] = value
+		return true
+	}
+	if rest, ok := strings.CutPrefix(id, scenarioPrefix); ok {
+		num, key, found := strings.Cut(rest, "-")
+		if n, err := strconv.Atoi(num); err == nil && found {
+			for i := range m.Scenarios {
+				if m.Scenarios[i].Number == n {
+					m.Scenarios[i].Texts[key] = value
+					return true
+				}
+			}
+			return false
+		}
+	}
+	if m.Texts == nil {
+		m.Texts = map[string]string{}
+	}
+	m.Texts[id] = value
+	return true
+}
+
+// Printer writes in the model's language and currency.
+func (m *Model) Printer() lang.Printer {
+	return lang.Printer{Lang: m.Lang, Currency: m.Currency}
+}
+
+// PathIn is the path of a page in a language: /scenarios, /id/scenarios.
+func PathIn(l lang.Lang, path string) string {
+	if l == lang.English {
+		return path
+	}
+	return "/" + l.Code() + path
+}
