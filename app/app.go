@@ -8,39 +8,77 @@ import (
 	"strings"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/app/model"
+	"nrrlab/calc/lang"
 )
 
 // Name, Tagline and Description present the product in page titles and the
 // web app manifest.
 const (
-	Name        = "NRR Lab"
-	Tagline     = "net revenue retention, computed in your browser"
-	Description = "Paste or type ARR figures and see NRR, GRR, logo retention, the ARR bridge, benchmarks, compounding and what-if scenarios. Nothing you enter leaves your device."
+	Name                 = "NRR Lab"
+	Tagline     lang.Key = "net revenue retention, computed in your browser"
+	Description lang.Key = "Paste or type ARR figures and see NRR, GRR, logo retention, the ARR bridge, benchmarks, compounding and what-if scenarios. Nothing you enter leaves your device."
 )
 
-// Page is one route of the site.
+// Page is one page of the site.
 type Page struct {
-	Path  string
-	Title string // the navigation label
-	New   func() goapp.Composer
+	// Path is the page's path in English; its path in another language has
+	// the language's code before it (/id/scenarios).
+	Path string
+	// Title is the navigation label.
+	Title lang.Key
+	// new makes the page's component in a language.
+	new func(lang.Lang) goapp.Composer
 }
 
-// Pages are the site's routes in navigation order. The static generator
-// pre-renders each one.
+// Pages are the site's pages in navigation order. The static generator
+// pre-renders each one in each language.
 var Pages = []Page{
-	{Path: "/", Title: "Calculator", New: func() goapp.Composer { return &calculator{} }},
-	{Path: "/data", Title: "Your data", New: func() goapp.Composer { return &data{} }},
-	{Path: "/scenarios", Title: "What-if", New: func() goapp.Composer { return &scenarios{} }},
-	{Path: "/benchmarks", Title: "Benchmarks", New: func() goapp.Composer { return &benchmarks{} }},
-	{Path: "/metrics", Title: "Metrics", New: func() goapp.Composer { return &metrics{} }},
+	{Path: "/", Title: "Calculator", new: func(l lang.Lang) goapp.Composer { return &calculator{modelPage: modelPage{lang: l}} }},
+	{Path: "/data", Title: "Your data", new: engineRendered("/data")},
+	{Path: "/scenarios", Title: "What-if", new: engineRendered("/scenarios")},
+	{Path: "/benchmarks", Title: "Benchmarks", new: engineRendered("/benchmarks")},
+	{Path: "/metrics", Title: "Metrics", new: engineRendered("/metrics")},
 }
 
-// Register routes every page, and every other path to the not-found page.
+// engineRendered makes the component of a page the engine renders.
+func engineRendered(path string) func(lang.Lang) goapp.Composer {
+	return func(l lang.Lang) goapp.Composer { return &shell{modelPage: modelPage{lang: l}, path: path} }
+}
+
+// Routes returns every path of a page, in every language: "/", "/id",
+// "/id/" and "/ms"… for the calculator, "/scenarios", "/id/scenarios"…
+func (p Page) Routes() []string {
+	var out []string
+	for _, l := range lang.All {
+		out = append(out, model.PathIn(l, p.Path))
+		if l != lang.English && p.Path == "/" {
+			out = append(out, "/"+l.Code())
+		}
+	}
+	return out
+}
+
+// Register routes every page in every language, and every other path to the
+// not-found page.
 func Register() {
 	for _, p := range Pages {
-		goapp.Route(p.Path, p.New)
+		for _, l := range lang.All {
+			l, p := l, p
+			goapp.Route(model.PathIn(l, p.Path), func() goapp.Composer { return p.new(l) })
+			if l != lang.English && p.Path == "/" {
+				goapp.Route("/"+l.Code(), func() goapp.Composer { return p.new(l) })
+			}
+		}
 	}
-	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &notFound{} })
+	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &shell{path: "/404"} })
+}
+
+// basePath is the site's base path without its trailing slash: "" at the
+// root, "/nrrlab" under a sub-path.
+func basePath() string {
+	return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
 }
 
 // rawHref returns the URL of a route for HTML that go-app does not rewrite

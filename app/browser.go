@@ -18,6 +18,14 @@ type Browser interface {
 	// Listen passes each reply of the engine to reply, and the name of
 	// each file dropped on the page to drop; both nil stop.
 	Listen(reply func([]byte), drop func(name string))
+	// Embedded returns the page the generator rendered into the page's
+	// HTML (the JSON of an engine page), nil when there is none.
+	Embedded() []byte
+	// Focus scrolls to the element with this id and gives it focus (a row
+	// of a table, a list that was opened).
+	Focus(id string)
+	// Languages lists the browser's languages, most preferred first.
+	Languages() []string
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -33,3 +41,6 @@ func (noBrowser) Print() error                      { return nil }
 func (noBrowser) ApplyUpdate() error                { return nil }
 func (noBrowser) Engine([]byte, string) error       { return nil }
 func (noBrowser) Listen(func([]byte), func(string)) {}
+func (noBrowser) Embedded() []byte                  { return nil }
+func (noBrowser) Focus(string)                      {}
+func (noBrowser) Languages() []string               { return nil }

@@ -11,5 +11,7 @@ import (
 // start runs the app in the browser; it never returns.
 func start() {
 	app.SetBrowser(jsBrowser{})
+	readEmbedded()
+	loadLanguage()
 	goapp.RunWhenOnBrowser()
 }

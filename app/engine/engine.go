@@ -1,177 +1,167 @@
-// Package engine is the data page's engine: it reads the table a user
-// pastes, drops or opens (calc/ingest), analyses it (calc's ARR bridge,
-// calc/monthly's movements, retention and cohorts) and writes every result as
-// HTML in the user's language and currency (app/markup). It runs in a web
-// worker (wasm/engine), so that a table of 100,000 customers never freezes
-// the page, and the page itself links none of it. It is plain Go, tested
-// natively.
+// Package engine renders every page but the calculator. It runs in a web
+// worker (wasm/engine, compiled to engine.wasm), so that a large table is
+// read and analysed without freezing the page, and so that the code of these
+// pages is not in app.wasm, which every visitor downloads first. The page
+// shell (package app) sends it the working state and what the user did
+// (api.Request); it answers with the page as blocks of fields and HTML
+// (api.Reply), in the user's language and currency. It is plain Go: the
+// page generator runs it natively to pre-render the same pages, and its
+// tests run natively.
 package engine
 
 import (
+	"strconv"
+	"strings"
+
 	"nrrlab/app/engine/api"
-	"nrrlab/calc"
-	"nrrlab/calc/ingest"
-	"nrrlab/calc/lang"
-	"nrrlab/calc/monthly"
+	"nrrlab/app/engine/data"
+	"nrrlab/app/markup"
 )
 
-// Progress reports what the engine is doing, in the user's language, and
-// how far it is, from 0 to 1.
-type Progress func(stage string, done float64)
-
-// Engine holds one table and what was last read and analysed from it.
+// Engine answers the shell's requests. It keeps the data page's table
+// between requests; everything else comes with each request.
 type Engine struct {
-	name string
-	data []byte
-
-	table    *ingest.Table
-	tableErr error
-	detected ingest.Mapping
-	detErr   error
-
-	// What the last Configure read, for the customer table, the preview
-	// and the drill-down.
-	s        settings
-	mapping  ingest.Mapping
-	report   ingest.Report
-	bridge   *calc.Bridge
-	series   *monthly.Series
-	analysis *monthly.Analysis
-	from, to int // the months of the series the bridge compares
-	// byCustomer orders the bridge's rows for the customer table, once per
-	// sort.
-	order []int
-	sort  api.Query
+	data data.Page
+	// top is the customer table's scroll position.
+	top int
 }
 
 // New returns an engine with no table.
 func New() *Engine { return &Engine{} }
 
-// Forget drops the table.
-func (e *Engine) Forget() { *e = Engine{} }
-
-// Load reads a new table and analyses it with the settings.
-func (e *Engine) Load(name string, data []byte, s api.Settings, progress Progress) *api.View {
-	*e = Engine{name: name, data: data}
-	st := parseSettings(s)
-	if progress != nil {
-		progress(st.p.Text("Reading the table"), 0.05)
-	}
-	e.table, e.tableErr = readTable(data)
-	if e.tableErr == nil {
-		e.detected, e.detErr = e.table.Detect()
-	}
-	return e.Configure(s, progress)
+// Input is a table the worker read for a request: a file, a sample, a paste,
+// or the table kept from an earlier visit.
+type Input struct {
+	Name string
+	Data []byte
 }
 
-// readTable reads a spreadsheet file or delimited text.
-func readTable(data []byte) (*ingest.Table, error) {
-	return ingest.ReadTable(data)
-}
+// Progress reports what the engine is doing, in the user's language, and
+// how far it is, from 0 to 1.
+type Progress = data.Progress
 
-// Configure reads the table again with new settings (roles, readings,
-// conventions, language) and analyses it. The text is not parsed again.
-func (e *Engine) Configure(s api.Settings, progress Progress) *api.View {
-	st := parseSettings(s)
-	e.s = st
-	e.bridge, e.series, e.analysis, e.order = nil, nil, nil, nil
-	v := &api.View{Name: e.displayName()}
-	if e.table == nil && e.tableErr == nil {
-		return v
+// Pages are the paths the engine renders, without the language.
+var Pages = []string{"/data", "/scenarios", "/benchmarks", "/metrics"}
+
+// Handle answers one request. in is the table an EventLoad brings, or the
+// one the worker restored; progress, which may be nil, hears of long work.
+func (e *Engine) Handle(r api.Request, in *Input, progress Progress) api.Reply {
+	m := r.Model
+	if m.Texts == nil {
+		m.Texts = map[string]string{}
 	}
-	if e.tableErr != nil {
-		v.Summary = e.message(e.tableErr)
-		v.Blocked = true
-		return v
-	}
-	if e.detErr != nil && !st.shapeSet {
-		v.Summary = e.message(e.detErr)
-		v.Blocked = true
-		v.Columns = e.columns(e.detected)
-		v.Preview = e.preview(e.detected, 0)
-		v.Choices = e.readingChoices(e.detected)
-		return v
-	}
-	m := e.mappingFor(st)
-	e.mapping = m
-	if progress != nil {
-		progress(st.p.Text("Reading %d rows", e.table.Rows()), 0.15)
-	}
-	switch m.Shape {
-	case ingest.PerCustomer:
-		accounts, rep := e.table.Accounts(m)
-		e.report = rep
-		if accounts != nil {
-			if progress != nil {
-				progress(st.p.Text("Building the ARR bridge"), 0.6)
-			}
-			b, err := calc.NewBridge(accounts, calc.BridgeOptions{GRRCap: st.grrCap})
-			if err != nil {
-				e.report.Notices = append(e.report.Notices, e.message(err))
-			} else {
-				e.bridge = b
-			}
-		}
+	g := &page{base: r.Base, m: &m, p: m.Printer()}
+	reply := api.Reply{ID: r.ID, Done: true}
+	var pg api.Page
+	changed := false
+	switch r.Page {
+	case "/scenarios":
+		pg, changed = g.scenarios(r.Event)
+	case "/benchmarks":
+		pg = g.benchmarks()
+	case "/metrics":
+		pg = g.metrics()
+	case "/data":
+		return e.dataPage(g, r, in, progress)
 	default:
-		series, rep := e.table.ReadSeries(m)
-		e.report = rep
-		if series != nil {
-			if progress != nil {
-				progress(st.p.Text("Analysing %d customers over %d months", len(series.Customers), series.Months), 0.5)
-			}
-			a, err := monthly.Analyse(series, st.monthlyOptions())
-			if err != nil {
-				e.report.Notices = append(e.report.Notices, e.message(err))
-			} else {
-				e.series, e.analysis = series, a
-				e.from, e.to = st.bridgeMonths(series)
-				if progress != nil {
-					progress(st.p.Text("Building the ARR bridge"), 0.8)
+		pg = g.notFound()
+	}
+	if changed {
+		reply.Model = &m
+	}
+	reply.Page = &pg
+	return reply
+}
+
+// HasTable reports whether the data page holds a table.
+func (e *Engine) HasTable() bool { return e.data.Has() }
+
+// Table returns the data page's table as it came, for storage.
+func (e *Engine) Table() (name string, data []byte) { return e.data.Name(), e.data.Data() }
+
+// tableKeys are the data page's choices that belong to one table: a new
+// table starts without them, and keeps the conventions.
+func tableKey(k string) bool {
+	switch k {
+	case "shape", "unit", "style", "dates", "end", "analysed-currency", "from", "to", "search":
+		return true
+	}
+	return strings.HasPrefix(k, "role:")
+}
+
+// dataPage answers the data page's requests.
+func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) api.Reply {
+	m, p := g.m, g.p
+	reply := api.Reply{ID: r.ID, Done: true}
+	ev := r.Event
+	if ev == nil {
+		ev = &api.Event{}
+	}
+	switch {
+	case in != nil:
+		if ev.Kind == api.EventLoad || (ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:")) {
+			for k := range m.Data {
+				if tableKey(k) {
+					delete(m.Data, k)
 				}
-				e.bridge = e.monthlyBridge()
 			}
 		}
+		e.data.Load(in.Name, in.Data, m, r.Today, progress)
+		e.top = 0
+		m.DataName = e.data.Name()
+		if m.DataName == "" {
+			m.DataName = p.Text("Pasted table")
+		}
+		reply.Model = m
+	case ev.Kind == api.EventInput && ev.Target == "data-search":
+		e.top = 0
+		reply.Region = ptr(e.data.Window(0))
+		return reply
+	case ev.Kind == api.EventInput:
+		e.data.Configure(m, r.Today, progress)
+	case ev.Kind == api.EventScroll:
+		e.top, _ = strconv.Atoi(ev.Value)
+		reply.Region = ptr(e.data.Window(e.top))
+		return reply
+	case ev.Kind == api.EventClick:
+		action, arg, _ := strings.Cut(ev.Target, ":")
+		switch action {
+		case "use-totals":
+			if e.data.UseTotals(m) {
+				reply.Model, reply.Navigate = m, "/"
+			}
+			return reply
+		case "forget":
+			e.data.Forget()
+			m.DataName, m.Data = "", nil
+			reply.Model = m
+		case "drill":
+			reply.Region, reply.Focus = ptr(e.data.Drill(arg)), "drill"
+			return reply
+		case "close-drill":
+			reply.Region = &api.Block{ID: "drill"}
+			return reply
+		case "row":
+			n, _ := strconv.Atoi(arg)
+			reply.Region, reply.Focus = ptr(e.data.Preview(n)), "preview-row-"+arg
+			return reply
+		case "sort":
+			n, _ := strconv.Atoi(arg)
+			e.data.Sort(n)
+			reply.Region = ptr(e.data.Window(e.top))
+			return reply
+		}
 	}
-	if progress != nil {
-		progress(st.p.Text("Writing the results"), 0.9)
-	}
-	e.fillView(v)
-	return v
+	reply.Page = &api.Page{Heading: p.Text("Your data"),
+		Lede:   p.Text("Paste a table from your spreadsheet, open a file, or drop one anywhere on this page: a list of customers with their ARR, a monthly MRR sheet, subscriptions or invoice lines. It is read and analysed in this browser; nothing leaves your device."),
+		Blocks: e.data.Blocks(m)}
+	return reply
 }
 
-// displayName is the table's name as the page shows it.
-func (e *Engine) displayName() string {
-	if e.name != "" {
-		return e.name
-	}
-	return e.s.p.Text("Pasted table")
-}
+func ptr[T any](v T) *T { return &v }
 
-// message writes an error from the core in the user's language: a
-// lang.Msg is translated; other errors are shown as they read.
-func (e *Engine) message(err error) string {
-	if m, ok := err.(lang.Msg); ok {
-		return e.s.p.Msg(m)
-	}
-	return err.Error()
-}
-
-// monthlyBridge is the per-customer bridge of two months of the series,
-// from and to, in ARR: what the calculator and the customer table show.
-func (e *Engine) monthlyBridge() *calc.Bridge {
-	s := e.series
-	toARR := calc.Money(1)
-	if s.Unit == monthly.MRR {
-		toARR = 12
-	}
-	accounts := make([]calc.Account, len(s.Customers))
-	for c, name := range s.Customers {
-		accounts[c] = calc.Account{Customer: name, Start: s.Amount(c, e.from) * toARR, End: s.Amount(c, e.to) * toARR}
-	}
-	b, err := calc.NewBridge(accounts, calc.BridgeOptions{GRRCap: e.s.grrCap})
-	if err != nil {
-		e.report.Notices = append(e.report.Notices, e.message(err))
-		return nil
-	}
-	return b
+// notFound is the page for an address the site does not have.
+func (g *page) notFound() api.Page {
+	return api.Page{Heading: g.t("Page not found"), Blocks: []api.Block{card("not-found", "", "",
+		html(`<p>`+markup.Escape(g.t("There is no page at this address."))+` <a href="`+markup.Escape(g.href("/"))+`">`+markup.Escape(g.t("Open the calculator"))+`</a>.</p>`))}}
 }

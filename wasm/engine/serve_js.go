@@ -3,7 +3,9 @@
 package main
 
 import (
+	"bytes"
 	"encoding/json"
+	"strings"
 
 	"github.com/hack-pad/safejs"
 
@@ -53,7 +55,7 @@ func serve() {
 }
 
 // decode reads a message event: data.json is the request, data.file the
-// file it carries.
+// file it carries, data.text a pasted table.
 func decode(ev safejs.Value) message {
 	var m message
 	data, err := ev.Get("data")
@@ -70,7 +72,8 @@ func decode(ev safejs.Value) message {
 	return m
 }
 
-// worker answers requests with the engine and keeps the table in storage.
+// worker answers requests with the engine and keeps the data page's table
+// in storage.
 type worker struct {
 	engine *engine.Engine
 	store  *store
@@ -81,67 +84,57 @@ type worker struct {
 
 func (w *worker) handle(m message) {
 	r := m.req
-	p := w.printer(r.Settings)
+	p := w.printer(r.Model.Lang, r.Model.Currency)
 	progress := func(stage string, done float64) {
-		post(api.Response{ID: r.ID, Progress: done, Stage: stage})
+		post(api.Reply{ID: r.ID, Progress: done, Stage: stage})
 	}
-	res := api.Response{ID: r.ID, Done: true}
-	switch r.Op {
-	case api.OpLoad:
-		name, data, err := w.input(m)
-		if err != nil {
-			res.Error = p.Text("The file could not be read: %s", err.Error())
-			break
-		}
-		res.View = w.engine.Load(name, data, r.Settings, progress)
-		if err := w.store.put(name, data); err != nil && !w.storageTold {
+	in, err := w.input(m)
+	if err != nil {
+		post(api.Reply{ID: r.ID, Done: true, Error: p.Text("The table could not be read: %s", err.Error())})
+		return
+	}
+	reply := w.engine.Handle(r, in, progress)
+	if in != nil && in.Data != nil && r.Event != nil {
+		if err := w.store.put(in.Name, in.Data); err != nil && !w.storageTold {
 			w.storageTold = true
-			res.Storage = p.Text("This browser does not let NRR Lab keep the table (%s): it stays until you close the page.", err.Error())
+			reply.Notice = p.Text("This browser does not let NRR Lab keep the table (%s): it stays until you close the page.", err.Error())
 		}
-	case api.OpRestore:
-		name, data, ok := w.store.get()
-		if ok {
-			res.View = w.engine.Load(name, data, r.Settings, progress)
-		}
-	case api.OpConfigure:
-		res.View = w.engine.Configure(r.Settings, progress)
-	case api.OpForget:
-		w.engine.Forget()
-		w.store.clear()
-	case api.OpCustomers:
-		if r.Query != nil {
-			res.Rows = w.engine.Customers(*r.Query, r.Settings)
-		}
-	case api.OpPreview:
-		res.HTML = w.engine.Preview(r.Row, r.Settings)
-	case api.OpDrill:
-		res.HTML = w.engine.Drill(r.Drill, r.Settings)
 	}
-	post(res)
+	if r.Page == "/data" && r.Event != nil && r.Event.Target == "forget" {
+		w.store.clear()
+	}
+	post(reply)
 }
 
-// input returns what a load request reads: its file, its text, or the
-// built-in sample it names.
-func (w *worker) input(m message) (string, []byte, error) {
+// input returns the table a request brings: its file, its pasted text, the
+// built-in sample it names, or, when the data page opens with a table named
+// in the working state that the engine does not hold (a reload), the table
+// kept in storage.
+func (w *worker) input(m message) (*engine.Input, error) {
 	r := m.req
+	ev := r.Event
 	switch {
 	case truthy(m.file):
 		name, _ := m.file.Get("name")
 		data, err := await(m.file, "arrayBuffer")
-		return str(name), data, err
-	case r.Text != "":
-		return r.Name, []byte(r.Text), nil
-	case r.Name != "":
-		data, err := fetchBytes("sample-" + r.Name + ".csv")
-		return r.Name, data, err
+		return &engine.Input{Name: str(name), Data: data}, err
+	case ev != nil && ev.Kind == api.EventLoad && ev.Value == "paste":
+		return &engine.Input{Data: []byte(r.Text)}, nil
+	case ev != nil && ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:"):
+		name := strings.TrimPrefix(ev.Target, "sample:")
+		data, err := fetchBytes("sample-" + name + ".csv")
+		return &engine.Input{Name: "sample-" + name + ".csv", Data: data}, err
+	case r.Page == "/data" && r.Model.DataName != "" && !w.engine.HasTable():
+		if name, data, ok := w.store.get(); ok {
+			return &engine.Input{Name: name, Data: data}, nil
+		}
 	}
-	return "", nil, nil
+	return nil, nil
 }
 
-// printer returns the printer of the request's language and currency,
-// loading the language's catalogue on first use.
-func (w *worker) printer(s api.Settings) lang.Printer {
-	l, _ := lang.Parse(s["lang"])
+// printer returns the printer of a language and currency, loading the
+// language's catalogue on first use.
+func (w *worker) printer(l lang.Lang, c lang.Currency) lang.Printer {
 	if !lang.Loaded(l) {
 		if data, err := fetchBytes("lang-" + l.Code() + ".json"); err == nil {
 			var t map[lang.Key]string
@@ -150,15 +143,17 @@ func (w *worker) printer(s api.Settings) lang.Printer {
 			}
 		}
 	}
-	cur, _ := lang.ParseCurrency(s["currency"])
-	return lang.Printer{Lang: l, Currency: cur}
+	return lang.Printer{Lang: l, Currency: c}
 }
 
-// post sends a response to the page as JSON text.
-func post(r api.Response) {
-	data, err := json.Marshal(r)
-	if err != nil {
+// post sends a reply to the page as JSON text. HTML is not escaped inside
+// the JSON: the page reads it as JSON, never as markup.
+func post(r api.Reply) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(r); err != nil {
 		return
 	}
-	_, _ = safejs.Global().Call("postMessage", string(data))
+	_, _ = safejs.Global().Call("postMessage", b.String())
 }

@@ -16,6 +16,8 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app"
+	"nrrlab/app/engine"
+	"nrrlab/app/engine/api"
 	"nrrlab/calc/lang"
 )
 
@@ -83,20 +85,21 @@ func (b *Build) Generate(out string) error {
 	if entries, err := os.ReadDir(out); err == nil && len(entries) > 0 {
 		return fmt.Errorf("%s is not empty: generate into a new directory", out)
 	}
-	pages := make([]string, 0, len(app.Pages)+1)
+	var pages []string
 	for _, p := range app.Pages {
-		pages = append(pages, p.Path)
+		pages = append(pages, p.Routes()...)
 	}
 	// Not a route: go-app pre-renders it with the app's not-found page.
 	pages = append(pages, "/404")
+	// The pages the engine renders in the browser are rendered here by the
+	// engine itself, so that they are complete before app.wasm runs.
+	app.SetPrerender(func(r api.Request) api.Reply { return engine.New().Handle(r, nil, nil) })
+	defer app.SetPrerender(nil)
 	if err := goapp.GenerateStaticWebsite(out, b.handler(), pages...); err != nil {
 		return fmt.Errorf("generating pages: %w", err)
 	}
 	for _, p := range pages {
-		name := strings.TrimPrefix(p, "/") + ".html"
-		if p == "/" {
-			name = "index.html"
-		}
+		name := pageFile(p)
 		path := filepath.Join(out, name)
 		page, err := os.ReadFile(path)
 		if err != nil || !bytes.Contains(page, []byte("<html")) {
@@ -105,9 +108,19 @@ func (b *Build) Generate(out string) error {
 		if page, err = withPolicy(page); err != nil {
 			return fmt.Errorf("page %s: %w", p, err)
 		}
+		page = b.localize(page, p)
 		if err := os.WriteFile(path, page, 0o644); err != nil {
 			return err
 		}
+		// GitHub Pages answers /<base>/id/ with id/index.html.
+		if strings.HasSuffix(p, "/") && p != "/" {
+			if err := os.WriteFile(filepath.Join(out, strings.Trim(p, "/"), "index.html"), page, 0o644); err != nil {
+				return err
+			}
+		}
+	}
+	if err := b.writeManifests(out); err != nil {
+		return err
 	}
 	appJS, err := os.ReadFile(filepath.Join(out, "app.js"))
 	if err != nil {
@@ -122,7 +135,16 @@ func (b *Build) Generate(out string) error {
 			return err
 		}
 	}
-	return b.fixManifest(filepath.Join(out, "manifest.webmanifest"))
+	return nil
+}
+
+// pageFile is the file go-app writes a page's path to: index.html for /,
+// id.html for /id and /id/, id/scenarios.html for /id/scenarios.
+func pageFile(path string) string {
+	if path == "/" {
+		return "index.html"
+	}
+	return strings.Trim(path, "/") + ".html"
 }
 
 // generated returns the files of the site's web folder: the static assets,
@@ -149,25 +171,3 @@ func (b *Build) generated() map[string][]byte {
 	return files
 }
 
-// fixManifest sets the manifest's scope and start URL to the base: go-app
-// writes scope "/" and a start URL without the trailing slash, with which an
-// installed app may not start offline under a sub-path.
-func (b *Build) fixManifest(path string) error {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	var m map[string]any
-	if err := json.Unmarshal(data, &m); err != nil {
-		return fmt.Errorf("reading the generated manifest: %w", err)
-	}
-	m["scope"] = b.Base
-	m["start_url"] = b.Base
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetIndent("", "  ")
-	if err := enc.Encode(m); err != nil {
-		return err
-	}
-	return os.WriteFile(path, buf.Bytes(), 0o644)
-}

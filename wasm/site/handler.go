@@ -10,6 +10,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app"
+	"nrrlab/calc/lang"
 )
 
 //go:embed app-worker.js
@@ -56,10 +57,17 @@ func (b *Build) handler() *goapp.Handler {
 	if b.Base != "/" {
 		resources = goapp.PrefixedLocation(strings.TrimSuffix(b.Base, "/"))
 	}
-	cacheable := make([]string, 0, len(app.Pages)+len(b.Web))
+	var cacheable []string
 	for _, p := range app.Pages {
-		if p.Path != "/" {
-			cacheable = append(cacheable, p.Path)
+		for _, r := range p.Routes() {
+			if r != "/" {
+				cacheable = append(cacheable, r)
+			}
+		}
+	}
+	for _, l := range lang.All {
+		if l != lang.English {
+			cacheable = append(cacheable, "/"+manifestName(l))
 		}
 	}
 	for name := range b.generated() {
@@ -68,8 +76,8 @@ func (b *Build) handler() *goapp.Handler {
 	return &goapp.Handler{
 		Name:                  app.Name,
 		ShortName:             app.Name,
-		Title:                 app.Name + " — " + app.Tagline,
-		Description:           app.Description,
+		Title:                 app.Name + " — " + string(app.Tagline),
+		Description:           string(app.Description),
 		Lang:                  "en",
 		Icon:                  goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", Maskable: "/web/icon-maskable.png", SVG: "/web/icon.svg"},
 		BackgroundColor:       "#ffffff",

@@ -1,159 +1,145 @@
-// Package api is what the data page and its engine say to each other. The
-// engine (package engine) reads the user's table, analyses it and writes the
-// results as HTML in a web worker, off the page's thread; the page (package
-// app) shows what it is sent and sends back what the user chooses. Messages
-// travel as JSON. This package has no dependencies, so that the page links
-// the message types and nothing of the engine.
+// Package api is what the page shell and the engine say to each other.
+//
+// Every page but the calculator is rendered by the engine (package engine),
+// which runs in a web worker: the shell (package app) sends it the working
+// state and what the user did, and the engine sends back the page as
+// blocks: cards, fields and pieces of HTML, in the user's language. The
+// shell renders the fields as go-app components, so focus and typing are
+// never disturbed, and inserts the HTML whole. Messages travel as JSON. This
+// package depends on nothing heavy, so that the shell links the message
+// types and nothing of the engine.
 package api
 
-// The operations a Request asks for.
+import "nrrlab/app/model"
+
+// Request is one message from the shell to the engine.
+type Request struct {
+	ID int `json:"id"`
+	// Page is the page's path, without the language: "/scenarios".
+	Page string `json:"page"`
+	// Base is the site's base path without its trailing slash ("" at the
+	// root, "/nrrlab" under a sub-path), which links start with.
+	Base string `json:"base,omitempty"`
+	// Model is the working state, with the user's last change applied.
+	Model model.Model `json:"model"`
+	// Event is what the user did; nil when the page is opened.
+	Event *Event `json:"event,omitempty"`
+	// Today is the user's date, "2026-11-25": it caps the months of
+	// subscriptions still running.
+	Today string `json:"today,omitempty"`
+	// Text is a table pasted into the data page, when the event loads one.
+	Text string `json:"text,omitempty"`
+}
+
+// Event is one thing the user did on a page.
+type Event struct {
+	// Kind is EventInput, EventClick, EventScroll or EventLoad.
+	Kind string `json:"kind"`
+	// Target is a field's ID, or the action of a button (its data-action,
+	// data-drill, data-row or data-sort attribute, as "drill:<value>").
+	Target string `json:"target"`
+	Value  string `json:"value,omitempty"`
+}
+
+// The kinds of event.
 const (
-	// OpLoad reads a new table: Text, or the file sent with the message,
-	// or the built-in sample named Name.
-	OpLoad = "load"
-	// OpConfigure reads the table again with new Settings.
-	OpConfigure = "configure"
-	// OpRestore reads the table kept from an earlier visit, if any.
-	OpRestore = "restore"
-	// OpForget drops the table, here and in storage.
-	OpForget = "forget"
-	// OpCustomers asks for a window of the customer table.
-	OpCustomers = "customers"
-	// OpPreview asks for the preview rows around Row.
-	OpPreview = "preview"
-	// OpDrill asks for the customers behind one movement figure.
-	OpDrill = "drill"
+	// EventInput is a field's new value (already applied to the Model).
+	EventInput = "input"
+	// EventClick is a button or an action in the page's HTML.
+	EventClick = "click"
+	// EventScroll is a scrolling region's new position, in pixels.
+	EventScroll = "scroll"
+	// EventLoad brings a table to the data page: Value is "paste", "file",
+	// "drop" or the name of a built-in sample.
+	EventLoad = "load"
 )
 
-// Request is one message from the page to the engine. Settings travel with
-// every request, so the engine never works with choices the page no longer
-// shows.
-type Request struct {
-	ID       int      `json:"id"`
-	Op       string   `json:"op"`
-	Text     string   `json:"text,omitempty"`
-	Name     string   `json:"name,omitempty"`
-	Settings Settings `json:"settings,omitempty"`
-	// Query is the customer table window of OpCustomers.
-	Query *Query `json:"query,omitempty"`
-	// Row is the table row (as the user numbers them) OpPreview centres on.
-	Row int `json:"row,omitempty"`
-	// Drill names a movement figure: the value of its button's data-drill.
-	Drill string `json:"drill,omitempty"`
-}
-
-// Settings are the user's choices for the table, by choice key (see
-// Choice.Key): column roles ("role:3"), conventions, cohort grouping, the
-// language ("lang") and currency ("currency"). A key that is absent takes
-// the engine's default or what it detected. They are a plain map, so the
-// page keeps them with the rest of the working state without knowing them.
-type Settings map[string]string
-
-// Query is a window of the customer table: sorted by column Sort (descending
-// when Desc), filtered to names containing Search, rows Offset to
-// Offset+Limit.
-type Query struct {
-	Sort   int    `json:"sort"`
-	Desc   bool   `json:"desc,omitempty"`
-	Search string `json:"search,omitempty"`
-	Offset int    `json:"offset"`
-	Limit  int    `json:"limit"`
-}
-
-// Response is one message from the engine. While it works it sends
-// responses with Progress only; the last one for a request has Done set.
-type Response struct {
+// Reply is one message from the engine. While it works on a long request
+// it sends replies with Progress only; the last one has Done set.
+type Reply struct {
 	ID       int     `json:"id"`
 	Done     bool    `json:"done,omitempty"`
 	Progress float64 `json:"progress,omitempty"`
 	// Stage says what the engine is doing, in the user's language.
 	Stage string `json:"stage,omitempty"`
-	View  *View  `json:"view,omitempty"`
-	Rows  *Rows  `json:"rows,omitempty"`
-	// HTML is the answer to OpPreview and OpDrill.
-	HTML string `json:"html,omitempty"`
+	// Model is the working state when the engine changed it (a scenario
+	// added, a table's name kept).
+	Model *model.Model `json:"model,omitempty"`
+	// Page is the page to show.
+	Page *Page `json:"page,omitempty"`
+	// Region replaces one block of the page already shown (by ID), such as
+	// the rows of a scrolled table.
+	Region *Block `json:"region,omitempty"`
+	// Focus names the element to scroll to and focus once shown.
+	Focus string `json:"focus,omitempty"`
+	// Navigate is a page to open next, such as the calculator once the data
+	// page has filled it.
+	Navigate string `json:"navigate,omitempty"`
 	// Error says why the request failed; the page keeps what it showed.
 	Error string `json:"error,omitempty"`
-	// Storage, once, says that the browser refused to keep the table: the
-	// page keeps working with it in memory.
-	Storage string `json:"storage,omitempty"`
+	// Notice, once, says something the user should know that is not an
+	// error, such as storage the browser refused.
+	Notice string `json:"notice,omitempty"`
 }
 
-// View is everything the page shows of a table, in the user's language.
-// HTML fragments are complete elements, escaped, ready to insert.
-type View struct {
-	// Name is the file's or sample's name, or a description of a paste.
-	Name string `json:"name"`
-	// Summary says what was found, in one sentence: the shape, the rows,
-	// the months.
-	Summary string `json:"summary"`
-	// Columns are the table's columns with their roles.
-	Columns []Column `json:"columns,omitempty"`
-	// Choices are the readings and conventions the user can change.
-	Choices []Choice `json:"choices,omitempty"`
-	// Notices say what was decided or left out while reading.
-	Notices []string `json:"notices,omitempty"`
-	// Preview is the first rows as read, the parsed value beside the text
-	// where they differ.
-	Preview string `json:"preview,omitempty"`
-	// Problems lists the unreadable cells (HTML with a button per cell whose
-	// data-row is the row); ProblemCount counts them all.
-	Problems     string `json:"problems,omitempty"`
-	ProblemCount int    `json:"problemCount,omitempty"`
-	// Blocked says nothing was analysed because cells are unreadable and bad
-	// rows are not skipped.
-	Blocked bool `json:"blocked,omitempty"`
-	// Results are the analyses, as HTML.
-	Results string `json:"results,omitempty"`
-	// Customers is the number of rows of the customer table, 0 when there is
-	// none; CustomerHead is its header row (HTML).
-	Customers    int    `json:"customers,omitempty"`
-	CustomerHead string `json:"customerHead,omitempty"`
-	// Totals fill the calculator, when the analysis has a starting cohort.
-	Totals *Totals `json:"totals,omitempty"`
+// Page is a page as the engine renders it.
+type Page struct {
+	// Heading is the page's title, its h1.
+	Heading string  `json:"heading"`
+	Lede    string  `json:"lede,omitempty"`
+	Blocks  []Block `json:"blocks"`
 }
 
-// Column is one column of the table and the role it is read as.
-type Column struct {
-	// Key is the settings key of the column's role ("role:3").
-	Key string `json:"key"`
-	// Name is the header, or the column's letter.
-	Name    string   `json:"name"`
-	Role    string   `json:"role"`
-	Options []Option `json:"options"`
+// Block is a part of a page: a card with a heading, a row of fields, a piece
+// of HTML, or a scrolling region, with blocks inside.
+type Block struct {
+	// ID names the block for a Region update, and is its element's id.
+	ID string `json:"id,omitempty"`
+	// Card makes the block a section with Heading as its heading, whose
+	// element id is ID+"-title" (h2, or h3 inside another block with a
+	// heading). A block with a Heading but no Card is a plain section.
+	Card    bool   `json:"card,omitempty"`
+	Heading string `json:"heading,omitempty"`
+	Lede    string `json:"lede,omitempty"`
+	// Legend makes the block a fieldset with this legend (whose element id
+	// is ID+"-legend", which fields name in their Group).
+	Legend string  `json:"legend,omitempty"`
+	Fields []Field `json:"fields,omitempty"`
+	// HTML is inserted as it is: one or more whole elements, escaped.
+	HTML string `json:"html,omitempty"`
+	// Scroll makes the block a scrolling region whose position is sent to
+	// the engine.
+	Scroll bool    `json:"scroll,omitempty"`
+	Class  string  `json:"class,omitempty"`
+	Blocks []Block `json:"blocks,omitempty"`
 }
 
-// Choice is one reading or convention the user can change with a select
-// (or a checkbox, when Check is set: its value is "on" or "").
-type Choice struct {
-	Key     string   `json:"key"`
-	Label   string   `json:"label"`
-	Value   string   `json:"value"`
+// Field is an input of a page.
+type Field struct {
+	// ID is the field's element id, and what the Model stores its value by
+	// (see model.Model.Set).
+	ID    string `json:"id"`
+	Label string `json:"label"`
+	// Kind is "" for a text field, or "select", "radio", "check",
+	// "textarea", "file", "search" or "button".
+	Kind    string   `json:"kind,omitempty"`
+	Value   string   `json:"value,omitempty"`
+	Hint    string   `json:"hint,omitempty"`
+	Problem string   `json:"problem,omitempty"`
 	Options []Option `json:"options,omitempty"`
-	Check   bool     `json:"check,omitempty"`
-	// Hint explains the choice or how the current value is computed.
-	Hint string `json:"hint,omitempty"`
-	// Group names the fieldset the choice belongs to.
+	// Group is the id of a legend that begins the field's accessible name:
+	// "Scenario 2" + "NRR".
 	Group string `json:"group,omitempty"`
+	Class string `json:"class,omitempty"`
+	// Action is what a button does, sent as the click event's Target.
+	Action string `json:"action,omitempty"`
+	// Name is the accessible name when the visible label is not enough,
+	// such as "Remove Scenario 2" for a button that reads "Remove".
+	Name string `json:"name,omitempty"`
 }
 
-// Option is one value of a Choice or Column.
+// Option is one value of a select or radio field.
 type Option struct {
 	Value string `json:"value"`
 	Label string `json:"label"`
-}
-
-// Rows is a window of the customer table.
-type Rows struct {
-	// Total is the number of rows that match the search.
-	Total  int    `json:"total"`
-	Offset int    `json:"offset"`
-	HTML   string `json:"html"`
-}
-
-// Totals are the calculator's fields as the analysis fills them, written
-// the way the calculator reads them.
-type Totals struct {
-	Start, Expansion, Contraction, Churn string
-	CustomersStart, CustomersRetained    string
 }

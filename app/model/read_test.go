@@ -1,0 +1,83 @@
+package model
+
+import (
+	"strings"
+	"testing"
+
+	"nrrlab/calc"
+	"nrrlab/calc/lang"
+)
+
+func TestReadCalculatorKeepsTheLastGoodFigures(t *testing.T) {
+	m := Sample()
+	good := m.Figures
+	for _, c := range []struct {
+		scenario, key, text, problem string
+	}{
+		{"unreadable expansion", KeyExpansion, "abc", `"abc" is not an amount`},
+		{"zero starting ARR", KeyStart, "0", "NRR needs starting revenue"},
+		{"losses above the start", KeyChurn, "$20M", "cannot exceed starting ARR"},
+		{"negative amount", KeyContraction, "-5", "ARR cannot be negative"},
+		{"a rate in a money field", KeyExpansion, "12%", "is a rate, not an amount"},
+		{"retained without a start count", KeyCustomersRetained, "5", "needs the number of customers at the start"},
+		{"customers not a number", KeyCustomersStart, "many", "is not a number of customers"},
+		{"years out of range", KeyYears, "99", "not a number from 1 to 50"},
+	} {
+		m := Sample()
+		m.Texts[c.key] = c.text
+		p := ReadCalculator(&m, lang.Printer{})
+		if !strings.Contains(p[c.key], c.problem) {
+			t.Errorf("%s: problem %q, want %q", c.scenario, p[c.key], c.problem)
+		}
+		if m.Figures != good || m.Years != DefaultYears {
+			t.Errorf("%s: figures changed to %+v", c.scenario, m.Figures)
+		}
+	}
+	m.Texts[KeyExpansion] = "3M"
+	m.Texts[KeyCustomersStart], m.Texts[KeyCustomersRetained] = "100", "85"
+	m.Texts[KeyPeriod] = "monthly"
+	if p := ReadCalculator(&m, lang.Printer{}); len(p) != 0 {
+		t.Fatalf("problems %v", p)
+	}
+	if m.Figures.Expansion != calc.MustUnits(3_000_000) || m.Figures.Logos == nil || m.Figures.Logos.Retained != 85 || m.Figures.Period != calc.Monthly {
+		t.Errorf("figures %+v", m.Figures)
+	}
+}
+
+func TestReadScenarioByEachLever(t *testing.T) {
+	start := calc.MustUnits(100_000_000)
+	for _, c := range []struct {
+		scenario string
+		texts    map[string]string
+		nrr      float64
+		problem  string
+	}{
+		{"by NRR", map[string]string{KeyLever: "nrr", KeyNRR: "110%"}, 1.10, ""},
+		{"by NRR without a sign", map[string]string{KeyLever: "nrr", KeyNRR: "110"}, 1.10, ""},
+		{"by rates", map[string]string{KeyLever: "rates", KeyExpansionRate: "20%", KeyContractionRate: "5%", KeyChurnRate: "10%"}, 1.05, ""},
+		{"by amounts", map[string]string{KeyLever: "amounts", KeyExpansion: "$5M", KeyContraction: "0", KeyChurn: "0"}, 1.05, ""},
+		{"losses above 100%", map[string]string{KeyLever: "rates", KeyExpansionRate: "0", KeyContractionRate: "60%", KeyChurnRate: "50%"}, 0, "cannot exceed"},
+		{"unreadable NRR", map[string]string{KeyLever: "nrr", KeyNRR: "lots"}, 0, "is not a rate"},
+	} {
+		in := Scenario{Number: 1, Texts: c.texts}
+		p := ReadScenario(&in, start, lang.Printer{})
+		got, err := in.Good.Rate(start)
+		switch {
+		case c.problem == "" && (len(p) != 0 || err != nil || !near(got, c.nrr)):
+			t.Errorf("%s: NRR %v, %v, problems %v", c.scenario, got, err, p)
+		case c.problem != "" && !strings.Contains(strings.Join(values(p), " "), c.problem):
+			t.Errorf("%s: problems %v, want %q", c.scenario, p, c.problem)
+		}
+	}
+}
+
+func near(a, b float64) bool { return a-b < 1e-9 && b-a < 1e-9 }
+
+func values(p Problems) []string {
+	var out []string
+	for _, v := range p {
+		out = append(out, v)
+	}
+	return out
+}
+

@@ -1,0 +1,210 @@
+package app
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/app/engine/api"
+	"nrrlab/app/model"
+)
+
+// shell is every page but the calculator: the engine, in its web worker,
+// renders the page as blocks from the working state; the shell shows them,
+// renders their fields as components, and sends back what the user types,
+// chooses, clicks, scrolls, pastes and drops.
+type shell struct {
+	modelPage
+	path string
+	page *api.Page
+	// stale says the page shown was rendered for the built-in sample while
+	// the engine renders the saved work.
+	stale bool
+	// next numbers requests; current is the one whose page the shell waits
+	// for: replies to older ones are dropped.
+	next, current int
+	busy          bool
+	stage         string
+	progress      float64
+	message       string
+	// typed counts keystrokes in a textarea, for the pause before reading.
+	typed int
+}
+
+// prerender renders an engine page natively, for the page generator; nil
+// in the browser, where the engine runs in its worker.
+var prerender func(api.Request) api.Reply
+
+// SetPrerender lets the page generator render engine pages with the engine
+// itself, so that they are complete before app.wasm runs.
+func SetPrerender(f func(api.Request) api.Reply) { prerender = f }
+
+func (s *shell) OnInit() {
+	s.modelPage.OnInit()
+	if prerender != nil {
+		r := prerender(api.Request{Page: s.path, Model: s.model, Base: basePath()})
+		s.page = r.Page
+		return
+	}
+	// The page as pre-rendered, until the engine answers.
+	if b := browser.Embedded(); len(b) > 0 {
+		var p api.Page
+		if json.Unmarshal(b, &p) == nil {
+			s.page = &p
+		}
+	}
+}
+
+func (s *shell) OnMount(ctx goapp.Context) {
+	_, saved := loadModel(ctx)
+	s.modelPage.OnMount(ctx)
+	s.stale = saved && s.page != nil
+	browser.Listen(func(b []byte) {
+		ctx.Dispatch(func(ctx goapp.Context) { s.receive(ctx, b) })
+	}, func(name string) {
+		ctx.Dispatch(func(ctx goapp.Context) { s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "drop", Target: name}, "drop") })
+	})
+	s.send(ctx, nil, "")
+}
+
+func (s *shell) OnDismount() { browser.Listen(nil, nil) }
+
+// send asks the engine to render the page after event (nil when the page
+// opens); file names a file or text to send with it (see Browser.Engine).
+func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
+	s.next++
+	r := api.Request{ID: s.next, Page: s.path, Model: s.model, Event: ev, Base: basePath(), Today: time.Now().Format("2006-01-02")}
+	region := ev != nil && (ev.Kind == api.EventScroll || ev.Kind == api.EventClick && isRegionAction(ev.Target))
+	if !region {
+		s.current = r.ID
+		if ev != nil && (ev.Kind == api.EventLoad || ev.Kind == api.EventClick) {
+			s.busy, s.stage, s.progress, s.message = true, "", 0, ""
+		}
+	}
+	b, err := json.Marshal(r)
+	if err == nil {
+		err = browser.Engine(b, file)
+	}
+	if err != nil {
+		s.busy, s.message = false, s.printer().Text("The page's engine could not start: %s", err.Error())
+	}
+}
+
+// isRegionAction reports whether a click's answer replaces one region of
+// the page rather than the page.
+func isRegionAction(action string) bool {
+	for _, p := range []string{"drill:", "close-drill", "row:", "sort:"} {
+		if len(action) >= len(p) && action[:len(p)] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// receive takes one reply of the engine.
+func (s *shell) receive(ctx goapp.Context, b []byte) {
+	var r api.Reply
+	if json.Unmarshal(b, &r) != nil {
+		return
+	}
+	if r.ID == -1 {
+		s.busy, s.message = false, s.printer().Text("The page's engine could not start: %s", r.Error)
+		return
+	}
+	if r.Notice != "" {
+		s.message = r.Notice
+	}
+	if r.Region != nil && s.page != nil {
+		replaceBlock(s.page.Blocks, *r.Region)
+	}
+	if r.Focus != "" {
+		id := r.Focus
+		ctx.Defer(func(ctx goapp.Context) { browser.Focus(id) })
+	}
+	if r.ID != s.current {
+		return
+	}
+	if !r.Done {
+		s.busy, s.stage, s.progress = true, r.Stage, r.Progress
+		return
+	}
+	s.busy, s.stale = false, false
+	if r.Error != "" {
+		s.message = r.Error
+		return
+	}
+	if r.Model != nil {
+		s.model = *r.Model
+		saveModel(ctx, s.model)
+	}
+	if r.Page != nil {
+		s.page = r.Page
+	}
+	if r.Navigate != "" {
+		ctx.Navigate(href(model.PathIn(s.model.Lang, r.Navigate)))
+	}
+}
+
+// replaceBlock puts b in place of the block with its ID, wherever it is.
+func replaceBlock(blocks []api.Block, b api.Block) bool {
+	for i := range blocks {
+		if blocks[i].ID == b.ID {
+			blocks[i] = b
+			return true
+		}
+		if replaceBlock(blocks[i].Blocks, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// set stores a field's value and asks for the page again.
+func (s *shell) set(id string) func(goapp.Context, string) {
+	return func(ctx goapp.Context, v string) {
+		s.model.Set(id, v)
+		saveModel(ctx, s.model)
+		s.send(ctx, &api.Event{Kind: api.EventInput, Target: id, Value: v}, "")
+	}
+}
+
+// onClick sends the action of a button inside the engine's HTML.
+func (s *shell) onClick(ctx goapp.Context, e goapp.Event) {
+	btn := e.Get("target").Call("closest", "[data-action]")
+	if !btn.Truthy() {
+		return
+	}
+	s.send(ctx, &api.Event{Kind: api.EventClick, Target: btn.Call("getAttribute", "data-action").String()}, "")
+}
+
+func (s *shell) Render() goapp.UI {
+	var body []goapp.UI
+	if s.page != nil {
+		body = append(body, el("h1").Text(s.page.Heading))
+		if s.page.Lede != "" {
+			body = append(body, el("p").Class("lede").Text(s.page.Lede))
+		}
+	}
+	body = append(body, s.status())
+	if s.page != nil {
+		body = append(body, el("div").Class("engine-page").Aria("busy", s.stale || s.busy).OnClick(s.onClick).Body(s.blocks(s.page.Blocks, 2)...))
+	}
+	return layout(s.printer(), s.path, body...)
+}
+
+// status shows the engine's progress and messages.
+func (s *shell) status() goapp.UI {
+	p := s.printer()
+	return el("div").Class("data-status").Attr("role", "status").Body(
+		goapp.If(s.stale, func() goapp.UI { return el("p").Class("stale").Text(p.Text("Showing the sample while your saved work is read…")) }),
+		goapp.If(s.busy, func() goapp.UI {
+			return el("p").Body(
+				el("progress").Attr("max", "100").Attr("value", strconv.Itoa(int(s.progress*100))).Aria("label", p.Text("Working")),
+				goapp.Text(" "+s.stage),
+			)
+		}),
+		goapp.If(s.message != "", func() goapp.UI { return el("p").Class("problem").Text(s.message) }),
+	)
+}

@@ -1,0 +1,147 @@
+package app
+
+import (
+	"encoding/json"
+	"strconv"
+	"time"
+
+	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
+
+	"nrrlab/app/engine/api"
+)
+
+// blocks renders an engine page's blocks; level is the heading level of
+// their cards.
+func (s *shell) blocks(bs []api.Block, level int) []goapp.UI {
+	out := make([]goapp.UI, 0, len(bs)+1)
+	if goapp.IsServer && level == 2 && s.page != nil {
+		// The page as rendered, for the shell in the browser to show
+		// until the engine answers (see OnInit).
+		if b, err := json.Marshal(s.page); err == nil {
+			out = append(out, goapp.Raw(`<script type="application/json" id="nrrlab-page">`+string(b)+`</script>`))
+		}
+	}
+	for _, b := range bs {
+		out = append(out, s.block(b, level))
+	}
+	return out
+}
+
+func (s *shell) block(b api.Block, level int) goapp.UI {
+	var body []goapp.UI
+	tag := "div"
+	heading := "h" + strconv.Itoa(min(level, 4))
+	switch {
+	case b.Legend != "":
+		tag = "fieldset"
+		body = append(body, el("legend").ID(b.ID+"-legend").Text(b.Legend))
+	case b.Heading != "":
+		tag = "section"
+		body = append(body, el(heading).ID(b.ID+"-title").Text(b.Heading))
+	}
+	if b.Lede != "" {
+		body = append(body, el("p").Class("lede").Text(b.Lede))
+	}
+	for _, f := range b.Fields {
+		body = append(body, s.field(f))
+	}
+	if b.HTML != "" {
+		body = append(body, goapp.Raw(b.HTML))
+	}
+	inner := level
+	if b.Heading != "" {
+		inner++
+	}
+	body = append(body, s.blocks(b.Blocks, inner)...)
+	class := b.Class
+	if b.Card {
+		class = "card " + class
+	}
+	e := el(tag).Class(class)
+	if b.ID != "" {
+		e = e.ID(b.ID)
+	}
+	if b.Heading != "" {
+		e = e.Aria("labelledby", b.ID+"-title")
+	}
+	if b.Scroll {
+		id := b.ID
+		e = e.Attr("tabindex", "0").OnScroll(func(ctx goapp.Context, ev goapp.Event) {
+			s.send(ctx, &api.Event{Kind: api.EventScroll, Target: id, Value: strconv.Itoa(ctx.JSSrc().Get("scrollTop").Int())}, "")
+		}, goapp.EventScope(id))
+	}
+	return e.Body(body...)
+}
+
+// field renders one field of an engine page by its kind.
+func (s *shell) field(f api.Field) goapp.UI {
+	switch f.Kind {
+	case "select":
+		options := make([]choice, len(f.Options))
+		for i, o := range f.Options {
+			options[i] = choice{o.Value, o.Label}
+		}
+		return selectField(f.ID, f.Group, f.Label, f.Value, options, s.set(f.ID))
+	case "check":
+		return el("div").Class("field check").Body(
+			void("input").Attr("type", "checkbox").ID(f.ID).Attr("checked", f.Value == "on").Aria("describedby", f.ID+"-hint").
+				OnChange(func(ctx goapp.Context, e goapp.Event) {
+					v := ""
+					if ctx.JSSrc().Get("checked").Bool() {
+						v = "on"
+					}
+					s.set(f.ID)(ctx, v)
+				}, goapp.EventScope(f.ID)),
+			el("label").Attr("for", f.ID).Text(f.Label),
+			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
+		)
+	case "button":
+		b := el("button").Attr("type", "button").ID(f.ID).Class(f.Class).Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
+			s.send(ctx, &api.Event{Kind: api.EventClick, Target: f.Action}, "")
+		}, goapp.EventScope(f.Action))
+		if f.Name != "" {
+			b = b.Aria("label", f.Name)
+		}
+		return b
+	case "textarea":
+		// A table comes in: at once on a paste, after a pause when typed.
+		return el("div").Class("field").Body(
+			el("label").Attr("for", f.ID).Text(f.Label),
+			el("textarea").ID(f.ID).Attr("rows", "8").Attr("spellcheck", "false").Aria("describedby", f.ID+"-hint").
+				OnInput(func(ctx goapp.Context, e goapp.Event) {
+					s.typed++
+					load := func(ctx goapp.Context) {
+						s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "text:"+f.ID)
+					}
+					if e.Get("inputType").String() == "insertFromPaste" {
+						load(ctx)
+						return
+					}
+					n := s.typed
+					ctx.After(600*time.Millisecond, func(ctx goapp.Context) {
+						if n == s.typed {
+							load(ctx)
+						}
+					})
+				}, goapp.EventScope(f.ID)),
+			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
+		)
+	case "file":
+		return el("div").Class("field file").Body(
+			void("input").Attr("type", "file").ID(f.ID).Class("visually-hidden").Attr("accept", ".csv,.tsv,.txt,.xlsx,text/csv,text/plain").
+				Aria("describedby", f.ID+"-hint").
+				OnChange(func(ctx goapp.Context, e goapp.Event) {
+					s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "file"}, "input:"+f.ID)
+				}, goapp.EventScope(f.ID)),
+			el("label").Class("button").Attr("for", f.ID).Text(f.Label),
+			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
+		)
+	case "search":
+		return el("div").Class("field").Body(
+			el("label").Attr("for", f.ID).Text(f.Label),
+			void("input").Attr("type", "search").ID(f.ID).Attr("value", f.Value).Attr("autocomplete", "off").
+				OnInput(func(ctx goapp.Context, e goapp.Event) { s.set(f.ID)(ctx, ctx.JSSrc().Get("value").String()) }, goapp.EventScope(f.ID)),
+		)
+	}
+	return field{id: f.ID, label: f.Label, value: f.Value, hint: f.Hint, problem: f.Problem, group: f.Group, onInput: s.set(f.ID)}.render()
+}
