@@ -64,7 +64,9 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	browser.Listen(func(b []byte) {
 		ctx.Dispatch(func(ctx goapp.Context) { s.receive(ctx, b) })
 	}, func(name string) {
-		ctx.Dispatch(func(ctx goapp.Context) { s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "drop", Target: name}, "drop") })
+		ctx.Dispatch(func(ctx goapp.Context) {
+			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "drop", Target: name}, "drop")
+		})
 	})
 	s.send(ctx, nil, "")
 }
@@ -198,7 +200,9 @@ func (s *shell) Render() goapp.UI {
 func (s *shell) status() goapp.UI {
 	p := s.printer()
 	return el("div").Class("data-status").Attr("role", "status").Body(
-		goapp.If(s.stale, func() goapp.UI { return el("p").Class("stale").Text(p.Text("Showing the sample while your saved work is read…")) }),
+		goapp.If(s.stale, func() goapp.UI {
+			return el("p").Class("stale").Text(p.Text("Showing the sample while your saved work is read…"))
+		}),
 		goapp.If(s.busy, func() goapp.UI {
 			return el("p").Body(
 				el("progress").Attr("max", "100").Attr("value", strconv.Itoa(int(s.progress*100))).Aria("label", p.Text("Working")),

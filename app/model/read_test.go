@@ -80,4 +80,3 @@ func values(p Problems) []string {
 	}
 	return out
 }
-

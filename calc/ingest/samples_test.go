@@ -14,7 +14,6 @@ import (
 	"nrrlab/calc/monthly"
 )
 
-
 // The built-in samples a consultant opens with one click to demo offline.
 // Each is generated once from a fixed seed; TestSamples fails when a
 // committed file differs from what its generator writes, so they never

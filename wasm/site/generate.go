@@ -170,4 +170,3 @@ func (b *Build) generated() map[string][]byte {
 	}
 	return files
 }
-

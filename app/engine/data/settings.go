@@ -35,9 +35,9 @@ const (
 
 // settings are the user's choices read into what the page uses.
 type settings struct {
-	raw map[string]string
-	p   lang.Printer
-	today       ingest.Date
+	raw   map[string]string
+	p     lang.Printer
+	today ingest.Date
 
 	shape ingest.Shape
 	// shapeSet says the user chose the shape.
