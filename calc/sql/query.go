@@ -206,7 +206,18 @@ func (g *gen) subscriptionLevels() {
 	g.line("    ", g.text(g.ident(s.Customer)), " AS customer,")
 	g.line("    CAST(", g.ident(s.Start), " AS DATE) AS start_day,")
 	g.line("    CAST(", g.ident(s.End), " AS DATE) AS end_day,")
-	g.line("    ", g.cents(g.ident(s.Amount)), " AS amount,")
+	if s.Interval != "" {
+		g.line("    LOWER(", g.text(g.ident(s.Interval)), ") AS interval_text,")
+	}
+	if s.IntervalCount != "" {
+		g.line("    COALESCE(CAST(", g.ident(s.IntervalCount), " AS ", g.integer(), "), 1) AS interval_count,")
+	}
+	if s.Quantity != "" {
+		g.line("    COALESCE(CAST(", g.ident(s.Quantity), " AS ", g.decimal(), "), 1) AS quantity,")
+	}
+	g.line("    ", g.cents(g.ident(s.Amount)), " AS amount")
+	g.line("  FROM ", g.table())
+	g.line("),")
 	// The interval in months: a word, times the number before it ("3
 	// months"), times the interval count. Anything else is NULL and the
 	// period counts nothing.
@@ -215,23 +226,25 @@ func (g *gen) subscriptionLevels() {
 	case s.Unit == monthly.ARR:
 		months = "12"
 	case s.Interval != "":
-		iv := "LOWER(" + g.text(g.ident(s.Interval)) + ")"
-		months = "CASE WHEN " + iv + " IS NULL OR " + iv + " = '' THEN 1" +
-			" WHEN " + iv + " LIKE '%year%' OR " + iv + " LIKE '%annual%' OR " + iv + " LIKE '%tahun%' THEN 12" +
-			" WHEN " + iv + " LIKE '%quarter%' OR " + iv + " LIKE '%kuartal%' OR " + iv + " LIKE '%suku%' THEN 3" +
-			" WHEN " + iv + " LIKE '%month%' OR " + iv + " LIKE '%bulan%' THEN 1 END" +
-			" * COALESCE(CAST(" + g.use(&firstNumber, iv) + " AS " + g.integer() + "), 1)"
+		months = "CASE WHEN interval_text IS NULL OR interval_text = '' THEN 1" +
+			" WHEN interval_text LIKE '%year%' OR interval_text LIKE '%annual%' OR interval_text LIKE '%tahun%' THEN 12" +
+			" WHEN interval_text LIKE '%quarter%' OR interval_text LIKE '%kuartal%' OR interval_text LIKE '%suku%' THEN 3" +
+			" WHEN interval_text LIKE '%month%' OR interval_text LIKE '%bulan%' THEN 1 END" +
+			" * COALESCE(CAST(" + g.use(&firstNumber, "interval_text") + " AS " + g.integer() + "), 1)"
 	}
 	if s.IntervalCount != "" {
-		months = "(" + months + ") * COALESCE(CAST(" + g.ident(s.IntervalCount) + " AS " + g.integer() + "), 1)"
+		months = "(" + months + ") * interval_count"
 	}
-	g.line("    ", months, " AS interval_months,")
-	quantity := "1"
+	units := "amount"
 	if s.Quantity != "" {
-		quantity = "COALESCE(CAST(" + g.ident(s.Quantity) + " AS " + g.decimal() + "), 1)"
+		units = "CAST(" + g.use(&roundHalfAway, "CAST(amount AS "+g.decimal()+") * quantity") + " AS " + g.integer() + ")"
 	}
-	g.line("    ", quantity, " AS quantity")
-	g.line("  FROM ", g.table())
+	g.line("nrr_read AS (")
+	g.line("  SELECT customer, start_day, end_day,")
+	g.line("    ", units, " AS units,")
+	g.line("    ", months, " AS interval_months")
+	g.line("  FROM nrr_rows")
+	g.line("  WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)")
 	g.line("),")
 	g.line("nrr_periods AS (")
 	g.line("  SELECT")
@@ -241,13 +254,12 @@ func (g *gen) subscriptionLevels() {
 	// after it ends, less one, is the last whose last day it covers.
 	g.line("    ", g.month(g.exclusiveEnd("end_day")), " AS end_month,")
 	g.line("    COALESCE(", g.month("end_day"), ", ", g.month("start_day"), ") AS last_date_month,")
-	units := "amount"
-	if s.Quantity != "" {
-		units = "CAST(" + g.use(&roundHalfAway, "CAST(amount AS "+g.decimal()+") * quantity") + " AS " + g.integer() + ")"
+	if months == "1" {
+		g.line("    units AS mrr")
+	} else {
+		g.line("    CASE WHEN interval_months > 0 THEN ", g.divRound("units", "interval_months"), " ELSE 0 END AS mrr")
 	}
-	g.line("    CASE WHEN interval_months > 0 THEN ", g.divRound(units, "interval_months"), " ELSE 0 END AS mrr")
-	g.line("  FROM nrr_rows")
-	g.line("  WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)")
+	g.line("  FROM nrr_read")
 	g.line("),")
 	g.line("nrr_bounds AS (")
 	g.line("  SELECT MIN(first_month) AS first_month, ", g.lastMonth("MAX(last_date_month)"), " AS last_month")

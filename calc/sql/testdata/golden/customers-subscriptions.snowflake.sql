@@ -1,0 +1,76 @@
+-- NRR Lab: each customer's MRR in 2024-01 and in 2025-01, from subscription periods (written for Snowflake).
+-- Run it in your warehouse and paste the result into NRR Lab: amounts are exact, in whole currency units with two decimals.
+-- A month's MRR is the MRR on its last day: a period counts in a month when it is active on that day.
+-- End dates are exclusive: a period ending on 2024-03-01 is active through 2024-02-29; a blank end date means still running.
+-- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
+-- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.
+-- The months run from the month of the earliest date to the month of the latest date in the data.
+-- A customer who paid before, stopped and pays again counts as a reactivation.
+-- The first month is the starting base: its customers are not new, and it has no movements.
+-- NRR Lab caps GRR per customer at its starting MRR.
+WITH
+nrr_rows AS (
+  SELECT
+    TRIM(CAST("CUSTOMER_ID" AS VARCHAR)) AS customer,
+    CAST("START_DATE" AS DATE) AS start_day,
+    CAST("END_DATE" AS DATE) AS end_day,
+    CAST(ROUND(COALESCE(CAST("MRR" AS NUMBER(38, 6)), 0) * 100) AS NUMBER(38, 0)) AS amount
+  FROM "SUBSCRIPTIONS"
+),
+nrr_read AS (
+  SELECT customer, start_day, end_day,
+    amount AS units,
+    1 AS interval_months
+  FROM nrr_rows
+  WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)
+),
+nrr_periods AS (
+  SELECT
+    customer,
+    (EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1) AS first_month,
+    (EXTRACT(YEAR FROM end_day) * 12 + EXTRACT(MONTH FROM end_day) - 1) AS end_month,
+    COALESCE((EXTRACT(YEAR FROM end_day) * 12 + EXTRACT(MONTH FROM end_day) - 1), (EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1)) AS last_date_month,
+    units AS mrr
+  FROM nrr_read
+),
+nrr_bounds AS (
+  SELECT MIN(first_month) AS first_month, MAX(last_date_month) AS last_month
+  FROM nrr_periods
+),
+nrr_changes AS (
+  SELECT p.customer, p.first_month AS month_no, p.mrr AS mrr_change
+  FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
+  WHERE p.mrr <> 0 AND p.first_month <= b.last_month
+  UNION ALL
+  SELECT p.customer, p.end_month AS month_no, -p.mrr AS mrr_change
+  FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
+  WHERE p.mrr <> 0 AND p.end_month <= b.last_month
+),
+nrr_sums AS (
+  SELECT customer, month_no, SUM(mrr_change) AS mrr_change
+  FROM nrr_changes
+  GROUP BY customer, month_no
+),
+nrr_levels AS (
+  SELECT customer, month_no,
+    GREATEST(SUM(mrr_change) OVER (PARTITION BY customer ORDER BY month_no ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), 0) AS mrr
+  FROM nrr_sums
+),
+nrr_spans AS (
+  SELECT customer, month_no, mrr, LEAD(month_no) OVER (PARTITION BY customer ORDER BY month_no) AS until_month
+  FROM nrr_levels
+),
+nrr_two AS (
+  SELECT l.customer,
+    SUM(CASE WHEN 24288 BETWEEN b.first_month AND b.last_month AND l.month_no <= 24288 AND (l.until_month IS NULL OR l.until_month > 24288) THEN l.mrr ELSE 0 END) AS start_mrr,
+    SUM(CASE WHEN 24300 BETWEEN b.first_month AND b.last_month AND l.month_no <= 24300 AND (l.until_month IS NULL OR l.until_month > 24300) THEN l.mrr ELSE 0 END) AS end_mrr
+  FROM nrr_spans AS l CROSS JOIN nrr_bounds AS b
+  GROUP BY l.customer
+)
+SELECT
+  customer,
+  CAST(CAST(start_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS start_mrr,
+  CAST(CAST(end_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS end_mrr
+FROM nrr_two
+WHERE start_mrr > 0 OR end_mrr > 0
+ORDER BY customer
