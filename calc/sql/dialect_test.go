@@ -136,7 +136,7 @@ func TestDialectsDifferOnlyInNamedConstructs(t *testing.T) {
 		}
 	}
 	for _, c := range []*construct{&integerType, &decimalType, &textType, &integerDivision, &monthNumber, &firstDay, &daysBetween,
-		&addMonths, &nextDay, &monthSeries, &monthSeriesValue, &firstNumber, &centsToDecimal, &roundHalfAway} {
+		&addMonths, &nextDay, &monthSeries, &monthSeriesValue, &firstNumber, &centsToDecimal, &roundHalfAway, &wholeCents} {
 		if !named[c.name] {
 			t.Errorf("the construct %q has no \"// dialect: %s:\" comment", c.name, c.name)
 		}

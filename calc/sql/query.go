@@ -81,11 +81,11 @@ func (g *gen) divRound(x, y string) string {
 
 // cents reads an amount column as whole cents.
 func (g *gen) cents(amount string) string {
-	x := "COALESCE(CAST(" + amount + " AS " + g.decimal() + "), 0)"
-	if !g.src.Cents {
-		x += " * 100"
+	scale := "100"
+	if g.src.Cents {
+		scale = "1"
 	}
-	return "CAST(" + g.use(&roundHalfAway, x) + " AS " + g.integer() + ")"
+	return "COALESCE(" + g.use(&wholeCents, amount, scale) + ", 0)"
 }
 
 // text reads a column as trimmed text.

@@ -14,7 +14,7 @@ nrr_rows AS (
     TRIM(CAST(`customer_id` AS STRING)) AS customer,
     CAST(`start_date` AS DATE) AS start_day,
     CAST(`end_date` AS DATE) AS end_day,
-    CAST(ROUND(COALESCE(CAST(`mrr` AS NUMERIC), 0) * 100) AS INT64) AS amount
+    COALESCE(CAST(ROUND(CAST(`mrr` AS NUMERIC) * 100) AS INT64), 0) AS amount
   FROM `subscriptions`
 ),
 nrr_read AS (

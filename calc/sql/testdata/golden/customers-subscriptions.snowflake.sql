@@ -14,7 +14,7 @@ nrr_rows AS (
     TRIM(CAST("CUSTOMER_ID" AS VARCHAR)) AS customer,
     CAST("START_DATE" AS DATE) AS start_day,
     CAST("END_DATE" AS DATE) AS end_day,
-    CAST(ROUND(COALESCE(CAST("MRR" AS NUMBER(38, 6)), 0) * 100) AS NUMBER(38, 0)) AS amount
+    COALESCE(CAST(ROUND(CAST("MRR" AS NUMBER(38, 6)) * 100) AS NUMBER(38, 0)), 0) AS amount
   FROM "SUBSCRIPTIONS"
 ),
 nrr_read AS (

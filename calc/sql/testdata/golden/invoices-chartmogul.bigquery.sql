@@ -17,7 +17,7 @@ nrr_rows AS (
     CAST(`service_period_start` AS DATE) AS start_day,
     CAST(`service_period_end` AS DATE) AS end_day,
     COALESCE(UPPER(TRIM(CAST(`currency` AS STRING))), '') AS currency,
-    CAST(ROUND(COALESCE(CAST(`amount_in_cents` AS NUMERIC), 0)) AS INT64) AS amount
+    COALESCE(CAST(ROUND(CAST(`amount_in_cents` AS NUMERIC) * 1) AS INT64), 0) AS amount
   FROM `chartmogul`.`line_items`
 ),
 nrr_readable AS (

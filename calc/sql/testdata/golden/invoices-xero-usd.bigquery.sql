@@ -16,7 +16,7 @@ nrr_rows AS (
     CAST(`ValidFrom` AS DATE) AS start_day,
     CAST(`ValidTo` AS DATE) AS end_day,
     COALESCE(UPPER(TRIM(CAST(`Currency` AS STRING))), '') AS currency,
-    CAST(ROUND(COALESCE(CAST(`LineAmount` AS NUMERIC), 0) * 100) AS INT64) AS amount
+    COALESCE(CAST(ROUND(CAST(`LineAmount` AS NUMERIC) * 100) AS INT64), 0) AS amount
   FROM `Xero Invoices`
 ),
 nrr_readable AS (

@@ -16,7 +16,7 @@ nrr_rows AS (
     CAST("ValidFrom" AS DATE) AS start_day,
     CAST("ValidTo" AS DATE) AS end_day,
     COALESCE(UPPER(TRIM(CAST("Currency" AS VARCHAR))), '') AS currency,
-    CAST(ROUND(COALESCE(CAST("LineAmount" AS DECIMAL(38, 6)), 0) * 100) AS BIGINT) AS amount
+    COALESCE(CASE WHEN ABS(CAST("LineAmount" AS DOUBLE)) < 1e11 THEN CAST(ROUND(CAST("LineAmount" AS DECIMAL(18, 6)) * 100) AS BIGINT) ELSE CAST(ROUND(CAST("LineAmount" AS DECIMAL(38, 6)) * 100) AS BIGINT) END, 0) AS amount
   FROM "Xero Invoices"
 ),
 nrr_readable AS (

@@ -16,7 +16,7 @@ nrr_rows AS (
     CAST("validfrom" AS DATE) AS start_day,
     CAST("validto" AS DATE) AS end_day,
     COALESCE(UPPER(TRIM(CAST("currency" AS TEXT))), '') AS currency,
-    CAST(ROUND(COALESCE(CAST("lineamount" AS NUMERIC(38, 6)), 0) * 100) AS BIGINT) AS amount
+    COALESCE(CAST(ROUND(CAST("lineamount" AS NUMERIC(38, 6)) * 100) AS BIGINT), 0) AS amount
   FROM "Xero Invoices"
 ),
 nrr_readable AS (

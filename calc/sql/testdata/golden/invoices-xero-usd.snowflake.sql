@@ -16,7 +16,7 @@ nrr_rows AS (
     CAST("VALIDFROM" AS DATE) AS start_day,
     CAST("VALIDTO" AS DATE) AS end_day,
     COALESCE(UPPER(TRIM(CAST("CURRENCY" AS VARCHAR))), '') AS currency,
-    CAST(ROUND(COALESCE(CAST("LINEAMOUNT" AS NUMBER(38, 6)), 0) * 100) AS NUMBER(38, 0)) AS amount
+    COALESCE(CAST(ROUND(CAST("LINEAMOUNT" AS NUMBER(38, 6)) * 100) AS NUMBER(38, 0)), 0) AS amount
   FROM "Xero Invoices"
 ),
 nrr_readable AS (

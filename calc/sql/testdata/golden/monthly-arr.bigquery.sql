@@ -12,7 +12,7 @@ nrr_rows AS (
   SELECT
     TRIM(CAST(`Customer Name` AS STRING)) AS customer,
     (EXTRACT(YEAR FROM CAST(`month` AS DATE)) * 12 + EXTRACT(MONTH FROM CAST(`month` AS DATE)) - 1) AS month_no,
-    CAST(ROUND(COALESCE(CAST(`ARR` AS NUMERIC), 0) * 100) AS INT64) AS amount
+    COALESCE(CAST(ROUND(CAST(`ARR` AS NUMERIC) * 100) AS INT64), 0) AS amount
   FROM `finance`.`arr_by_month`
 ),
 nrr_readable AS (

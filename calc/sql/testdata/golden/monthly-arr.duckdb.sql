@@ -12,7 +12,7 @@ nrr_rows AS (
   SELECT
     TRIM(CAST("Customer Name" AS VARCHAR)) AS customer,
     (EXTRACT(YEAR FROM CAST("month" AS DATE)) * 12 + EXTRACT(MONTH FROM CAST("month" AS DATE)) - 1) AS month_no,
-    CAST(ROUND(COALESCE(CAST("ARR" AS DECIMAL(38, 6)), 0) * 100) AS BIGINT) AS amount
+    COALESCE(CASE WHEN ABS(CAST("ARR" AS DOUBLE)) < 1e11 THEN CAST(ROUND(CAST("ARR" AS DECIMAL(18, 6)) * 100) AS BIGINT) ELSE CAST(ROUND(CAST("ARR" AS DECIMAL(38, 6)) * 100) AS BIGINT) END, 0) AS amount
   FROM "finance"."arr_by_month"
 ),
 nrr_readable AS (

@@ -12,7 +12,7 @@ nrr_rows AS (
   SELECT
     TRIM(CAST("Customer Name" AS TEXT)) AS customer,
     (CAST(EXTRACT(YEAR FROM CAST("month" AS DATE)) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM CAST("month" AS DATE)) AS INTEGER) - 1) AS month_no,
-    CAST(ROUND(COALESCE(CAST("arr" AS NUMERIC(38, 6)), 0) * 100) AS BIGINT) AS amount
+    COALESCE(CAST(ROUND(CAST("arr" AS NUMERIC(38, 6)) * 100) AS BIGINT), 0) AS amount
   FROM "finance"."arr_by_month"
 ),
 nrr_readable AS (

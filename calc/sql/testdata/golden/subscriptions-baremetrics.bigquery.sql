@@ -21,7 +21,7 @@ nrr_rows AS (
     LOWER(TRIM(CAST(`plan_interval` AS STRING))) AS interval_text,
     COALESCE(CAST(`plan_interval_count` AS INT64), 1) AS interval_count,
     COALESCE(CAST(`subscription_quantity` AS NUMERIC), 1) AS quantity,
-    CAST(ROUND(COALESCE(CAST(`plan_amount` AS NUMERIC), 0)) AS INT64) AS amount
+    COALESCE(CAST(ROUND(CAST(`plan_amount` AS NUMERIC) * 1) AS INT64), 0) AS amount
   FROM `billing`.`baremetrics`.`subscriptions`
 ),
 nrr_read AS (

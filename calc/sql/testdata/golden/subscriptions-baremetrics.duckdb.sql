@@ -21,7 +21,7 @@ nrr_rows AS (
     LOWER(TRIM(CAST("plan_interval" AS VARCHAR))) AS interval_text,
     COALESCE(CAST("plan_interval_count" AS BIGINT), 1) AS interval_count,
     COALESCE(CAST("subscription_quantity" AS DECIMAL(38, 6)), 1) AS quantity,
-    CAST(ROUND(COALESCE(CAST("plan_amount" AS DECIMAL(38, 6)), 0)) AS BIGINT) AS amount
+    COALESCE(CASE WHEN ABS(CAST("plan_amount" AS DOUBLE)) < 1e11 THEN CAST(ROUND(CAST("plan_amount" AS DECIMAL(18, 6)) * 1) AS BIGINT) ELSE CAST(ROUND(CAST("plan_amount" AS DECIMAL(38, 6)) * 1) AS BIGINT) END, 0) AS amount
   FROM "billing"."baremetrics"."subscriptions"
 ),
 nrr_read AS (

@@ -21,7 +21,7 @@ nrr_rows AS (
     LOWER(TRIM(CAST("plan_interval" AS TEXT))) AS interval_text,
     COALESCE(CAST("plan_interval_count" AS BIGINT), 1) AS interval_count,
     COALESCE(CAST("subscription_quantity" AS NUMERIC(38, 6)), 1) AS quantity,
-    CAST(ROUND(COALESCE(CAST("plan_amount" AS NUMERIC(38, 6)), 0)) AS BIGINT) AS amount
+    COALESCE(CAST(ROUND(CAST("plan_amount" AS NUMERIC(38, 6)) * 1) AS BIGINT), 0) AS amount
   FROM "billing"."baremetrics"."subscriptions"
 ),
 nrr_read AS (

@@ -14,7 +14,7 @@ nrr_rows AS (
     TRIM(CAST("customer_id" AS VARCHAR)) AS customer,
     CAST("start_date" AS DATE) AS start_day,
     CAST("end_date" AS DATE) AS end_day,
-    CAST(ROUND(COALESCE(CAST("monthly_amount" AS DECIMAL(38, 6)), 0) * 100) AS BIGINT) AS amount
+    COALESCE(CASE WHEN ABS(CAST("monthly_amount" AS DOUBLE)) < 1e11 THEN CAST(ROUND(CAST("monthly_amount" AS DECIMAL(18, 6)) * 100) AS BIGINT) ELSE CAST(ROUND(CAST("monthly_amount" AS DECIMAL(38, 6)) * 100) AS BIGINT) END, 0) AS amount
   FROM "analytics"."subscription_periods"
 ),
 nrr_read AS (

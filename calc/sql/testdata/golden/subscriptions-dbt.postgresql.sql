@@ -14,7 +14,7 @@ nrr_rows AS (
     TRIM(CAST("customer_id" AS TEXT)) AS customer,
     CAST("start_date" AS DATE) AS start_day,
     CAST("end_date" AS DATE) AS end_day,
-    CAST(ROUND(COALESCE(CAST("monthly_amount" AS NUMERIC(38, 6)), 0) * 100) AS BIGINT) AS amount
+    COALESCE(CAST(ROUND(CAST("monthly_amount" AS NUMERIC(38, 6)) * 100) AS BIGINT), 0) AS amount
   FROM "analytics"."subscription_periods"
 ),
 nrr_read AS (
