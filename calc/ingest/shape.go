@@ -18,6 +18,13 @@ const (
 	Wide
 	// Long has a row per customer and month, with an amount.
 	Long
+	// Subscriptions has a row per subscription period: a customer, a start
+	// date, an end date (blank while running) and a recurring amount per
+	// billing interval. See SubscriptionSeries for how it becomes MRR.
+	Subscriptions
+	// Invoices has a row per invoice line: a customer, an amount (negative
+	// for credits) and the service period it pays for. See InvoiceSeries.
+	Invoices
 )
 
 // MonthColumn is a column of a wide sheet and the month it holds.
@@ -50,6 +57,64 @@ type Mapping struct {
 	// SkipBadRows leaves out rows with unreadable cells, with a notice,
 	// instead of importing nothing.
 	SkipBadRows bool
+
+	// Subscription periods and invoice lines. Customer names the customers
+	// and Amount holds the amounts, as in a long table.
+	Periods
+}
+
+// Periods are the columns and choices of subscription periods and invoice
+// lines. Columns count from 0; -1 means none (NewMapping sets them so).
+type Periods struct {
+	// CustomerID holds customer ids when the table also has their names in
+	// Customer: the ids tell customers apart, the names are shown.
+	CustomerID int
+	// StartDate is the first day of a period (an invoice's date when it has
+	// no service period); EndDate its end, blank while running.
+	StartDate, EndDate int
+	// Interval is the billing interval of a subscription's amount (month,
+	// year, 3 months…); IntervalCount multiplies it.
+	Interval, IntervalCount int
+	// Quantity multiplies the amount, such as seats at a unit price.
+	Quantity int
+	// Currency holds each row's currency code.
+	Currency int
+	// Trial flags trial rows; TrialEnd is when paying starts.
+	Trial, TrialEnd int
+	// RevenueType says per row whether the amount is MRR, ARR or
+	// non-recurring.
+	RevenueType int
+
+	// EndInclusive reads end dates as the last day of service (a period
+	// 2024-01-01 to 2024-12-31 is the whole year); by default an end date is
+	// the first day no longer served (2024-01-01 to 2025-01-01).
+	EndInclusive bool
+	// DateStyle reads numeric dates such as 03/04/2024.
+	DateStyle DateStyle
+	// Cents says the amounts are in cents (1999 is 19.99).
+	Cents bool
+	// AnalysedCurrency is the currency analysed, such as USD; rows in other
+	// currencies are left out. Empty means the currency with the most rows.
+	AnalysedCurrency string
+	// AsOf is the last day the figures may reach, such as today; the zero
+	// Date does not cap them.
+	AsOf Date
+}
+
+// NewMapping returns a mapping of shape s that uses no column yet, for a
+// caller that sets the columns itself.
+func NewMapping(s Shape) Mapping {
+	m := Mapping{Shape: s, Header: true, Customer: -1, Start: -1, End: -1, Segment: -1, Plan: -1, Signup: -1, Month: -1, Amount: -1}
+	m.Periods = noPeriodColumns()
+	if s == PerCustomer {
+		m.Unit = monthly.ARR
+	}
+	return m
+}
+
+func noPeriodColumns() Periods {
+	return Periods{CustomerID: -1, StartDate: -1, EndDate: -1, Interval: -1, IntervalCount: -1, Quantity: -1,
+		Currency: -1, Trial: -1, TrialEnd: -1, RevenueType: -1}
 }
 
 // ColumnName is the header text of column c, or its letter (A, B, …, AA)
@@ -141,6 +206,7 @@ const sampleRows = 200
 // shape, and which column is which.
 func (t *Table) Detect() (Mapping, error) {
 	m := Mapping{Customer: -1, Start: -1, End: -1, Segment: -1, Plan: -1, Signup: -1, Month: -1, Amount: -1}
+	m.Periods = noPeriodColumns()
 	if t.Columns < 2 {
 		return m, fmt.Errorf("%s", errOneColumn)
 	}
@@ -151,6 +217,10 @@ func (t *Table) Detect() (Mapping, error) {
 		if t.Rows() < 2 {
 			return m, fmt.Errorf("%s", errNoRows)
 		}
+	}
+	// Subscription periods and invoice lines are recognised by their headers.
+	if pm, ok, err := t.detectPeriods(m); ok {
+		return pm, err
 	}
 	// What each column mostly holds, over a sample of rows.
 	figures := make([]int, t.Columns)
@@ -384,6 +454,8 @@ func (t *Table) Describe(m Mapping) []string {
 	case Long:
 		add(roleMonth, m.Month)
 		add(roleAmount, m.Amount)
+	case Subscriptions, Invoices:
+		out = append(out, t.describePeriods(m)...)
 	}
 	add(roleSegment, m.Segment)
 	add(rolePlan, m.Plan)

@@ -1,0 +1,113 @@
+package ingest
+
+import (
+	"math"
+	"math/bits"
+
+	"nrrlab/calc"
+)
+
+// amountColumn reads signed amounts (credits and refunds are negative) in
+// the style its column agrees on, and notes the ambiguous readings once.
+type amountColumn struct {
+	t         *Table
+	m         Mapping
+	col       int
+	style     Style
+	expected  string
+	ambiguous int
+	example   string
+	sep       byte
+}
+
+// newAmountColumn decides the column's style as the other tables do: the
+// mapping's, else what its unambiguous cells show, else its currency's.
+func (t *Table) newAmountColumn(m Mapping, col int, expected string) *amountColumn {
+	first := 0
+	if m.Header {
+		first = 1
+	}
+	ac := &amountColumn{t: t, m: m, col: col, expected: expected, style: m.Style}
+	if col >= 0 && col < t.Columns {
+		ac.style = t.newColumnReader(m, col, first).style
+	}
+	return ac
+}
+
+// read reads the amount of row r; a blank cell is reported as blank, a rate
+// or a text that is no amount as an error.
+func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
+	s := ac.t.Cell(r, ac.col)
+	if s == "" {
+		return 0, true, nil
+	}
+	rd, problem := scan(s)
+	if problem == "" {
+		var f Figure
+		if f, problem = rd.figure(ac.style); problem == "" {
+			if !f.Percent {
+				if rd.note == noteAsGrouping || rd.note == noteAsDecimal {
+					ac.ambiguous++
+					if ac.example == "" {
+						ac.example, ac.sep = s, rd.sep
+					}
+				}
+				return f.Amount, false, nil
+			}
+			problem = problemRate
+		}
+	}
+	return 0, false, &CellError{Row: ac.t.Line(r), Column: ac.t.ColumnName(ac.m, ac.col), Text: clip(s), Expected: ac.expected, Problem: problem}
+}
+
+// noteAmbiguous tells how the column's ambiguous cells, such as "1,998",
+// were read.
+func (ac *amountColumn) noteAmbiguous(rep *Report) {
+	if ac.ambiguous == 0 {
+		return
+	}
+	name := ac.t.ColumnName(ac.m, ac.col)
+	sep := "comma"
+	if ac.sep == '.' {
+		sep = "dot"
+	}
+	if ac.style == StyleAuto || (ac.style == StyleDotDecimal) == (ac.sep == ',') {
+		rep.notice(noticeStyle, name, ac.ambiguous, ac.example, sep)
+	} else {
+		rep.notice(noticeStyleDecimal, name, ac.ambiguous, ac.example, sep)
+	}
+}
+
+// mulDivRound returns a × num / den rounded half away from zero, computed
+// exactly in 128 bits, or false when the result does not fit or den is 0.
+func mulDivRound(a int64, num, den uint64) (int64, bool) {
+	if den == 0 {
+		return 0, false
+	}
+	neg := a < 0
+	ua := uint64(a)
+	if neg {
+		ua = -ua
+	}
+	hi, lo := bits.Mul64(ua, num)
+	if hi >= den {
+		return 0, false
+	}
+	q, r := bits.Div64(hi, lo, den)
+	if r >= den-r {
+		q++ // q < 2^64 − 1 here, as hi < den
+	}
+	if q > math.MaxInt64 {
+		return 0, false
+	}
+	if neg {
+		return -int64(q), true
+	}
+	return int64(q), true
+}
+
+// mulUint returns a × b, or false when it does not fit in 64 bits.
+func mulUint(a, b uint64) (uint64, bool) {
+	hi, lo := bits.Mul64(a, b)
+	return lo, hi == 0
+}
