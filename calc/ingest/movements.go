@@ -322,7 +322,7 @@ func (t *Table) monthCell(r, c int) (monthly.Month, bool) {
 func (t *Table) Movements(m MovementsMapping) (*MovementsReading, Report) {
 	var rep Report
 	if m.Month < 0 || m.Month >= t.Columns {
-		rep.fail(&CellError{Row: 1, Column: "A", Expected: errMovementsNoMonth})
+		rep.fail(&CellError{Row: 1, Column: "A", Expected: expectMovementsMonth})
 		return nil, rep
 	}
 	for _, c := range []int{m.Starting, m.Ending, m.New, m.Expansion, m.Contraction, m.Churn, m.Reactivation, m.Paying,
@@ -337,7 +337,7 @@ func (t *Table) Movements(m MovementsMapping) (*MovementsReading, Report) {
 		reading = t.customerMovements(m, &rep)
 	} else {
 		if m.Ending < 0 {
-			rep.fail(&CellError{Row: 1, Column: "A", Expected: errMovementsNoTotals})
+			rep.fail(&CellError{Row: 1, Column: "A", Expected: expectMovementsTotals})
 			return nil, rep
 		}
 		reading = t.monthlyMovements(m, &rep)
@@ -442,7 +442,7 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 		rep.notice(noticeMovementsCents, t.ColumnName(Mapping{Header: true}, m.Ending))
 	}
 	if len(reading.Months) == 0 && rep.OK() {
-		rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Expected: errMovementsNoRows})
+		rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Expected: expectMovementRows})
 	}
 	slices.SortFunc(reading.Months, func(a, b MovementMonth) int { return int(a.Month) - int(b.Month) })
 	if m.Starting < 0 {
@@ -518,7 +518,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 	}
 	if len(reading.Customers) == 0 {
 		if rep.OK() {
-			rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Expected: errMovementsNoRows})
+			rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Expected: expectMovementRows})
 		}
 		return reading
 	}

@@ -4,10 +4,10 @@ package ingest
 // messages.go, so that a translation touches these two files.
 
 const (
-	errMovementsNoMonth    = "no column holds the months of the movements: expected a column such as month, date or bulan"
-	errMovementsNoTotals   = "no column holds the month's MRR: expected ending_mrr, mrr or MRR akhir"
+	expectMovementsMonth   = "a column of months, such as month, date or bulan"
+	expectMovementsTotals  = "a column of the month's MRR, such as ending_mrr, mrr or MRR akhir"
 	errMovementsMonthTwice = "%s appears on two rows (%d and %d): each month can be reported once"
-	errMovementsNoRows     = "the table has a header but no months of movements"
+	expectMovementRows     = "at least one row of movements under the header"
 	expectMovementType     = "a movement type such as new_biz, expansion, contraction, churn or reactivation"
 	expectGain             = "an amount of zero or more: a gain cannot be negative"
 	expectMovementAmount   = "an amount such as 1,200.00 or -350"

@@ -99,6 +99,7 @@ func TestQueriesEqualAnalyseInRealEngines(t *testing.T) {
 		t.Run(e.name, func(t *testing.T) {
 			t.Run("dbt mrr-playbook subscription periods", func(t *testing.T) { testDBT(t, e, counts) })
 			t.Run("monthly fixtures of calc/ingest", func(t *testing.T) { testMonthlyFixtures(t, e, counts) })
+			t.Run("export fixtures of calc/ingest", func(t *testing.T) { testExportFixtures(t, e, counts) })
 			t.Run("random monthly rows", func(t *testing.T) { testRandomMonthly(t, e, counts) })
 			t.Run("random subscription periods", func(t *testing.T) { testRandomPeriods(t, e, counts, Subscriptions) })
 			t.Run("random invoice lines", func(t *testing.T) { testRandomPeriods(t, e, counts, Invoices) })
@@ -131,7 +132,11 @@ func testDBT(t *testing.T, e *engine, counts tally) {
 			t.Fatal(err)
 		}
 		s := referenceSubscriptions(periods, conv)
-		counts[e.name+": dbt mrr-playbook subscription periods (121 rows), 10 conventions"] += compareMovements(t, label, e.movements(t, q), s, conv)
+		got := e.movements(t, q)
+		counts[e.name+": dbt mrr-playbook subscription periods (121 rows), 10 conventions"] += compareMovements(t, label, got, s, conv)
+		if len(got) > 0 {
+			counts[e.name+": dbt result pasted back through calc/ingest's movements reader"] += pasteBack(t, label, e, q, s, conv)
+		}
 		for _, pair := range [][2]monthly.Month{{monthly.MonthOf(2018, 12), monthly.MonthOf(2019, 12)}, {monthly.MonthOf(2017, 1), monthly.MonthOf(2030, 1)}} {
 			q, err := Customers(e.d, src, conv, pair[0], pair[1])
 			if err != nil {
@@ -322,6 +327,24 @@ func testRandomPeriods(t *testing.T, e *engine, counts tally, shape Shape) {
 			data = append(data, []any{cellOrNil(p.customer), p.start.String(), end, centsText(p.cents), words[rng.IntN(len(words))], strconv.FormatInt(p.quantity, 10)})
 		}
 		src.Table = e.load(t, cols, data)
+		// The same rows as a CSV file, for calc/ingest's period reader.
+		var csvText strings.Builder
+		csvText.WriteString("customer,period_start,period_end,amount,billing interval,seats\n")
+		for _, r := range data {
+			for i, v := range r {
+				if i > 0 {
+					csvText.WriteByte(',')
+				}
+				if v != nil {
+					csvText.WriteString(v.(string))
+				}
+			}
+			csvText.WriteByte('\n')
+		}
+		tab, err := ingest.ReadTable([]byte(csvText.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
 		convs := append(allConventions(false), allConventions(true)...)
 		convs = append(convs, Conventions{AsOf: time.Date(2022, 3, 15, 0, 0, 0, 0, time.UTC)})
 		for _, conv := range convs {
@@ -336,7 +359,25 @@ func testRandomPeriods(t *testing.T, e *engine, counts tally, shape Shape) {
 				s = referenceInvoices(periods, conv)
 			}
 			label := fmt.Sprintf("%s, random %s %d, %s", e.name, shape, i, describe(conv))
-			counts[fmt.Sprintf("%s: random %s (6 tables × 9 conventions)", e.name, shape)] += compareMovements(t, label, e.movements(t, q), s, conv)
+			got := e.movements(t, q)
+			counts[fmt.Sprintf("%s: random %s against the reference in Go (6 tables × 9 conventions)", e.name, shape)] += compareMovements(t, label, got, s, conv)
+			m := ingest.NewMapping(ingest.Subscriptions)
+			read := tab.SubscriptionSeries
+			if shape == Invoices {
+				m, read = ingest.NewMapping(ingest.Invoices), tab.InvoiceSeries
+			} else {
+				m.Interval, m.Quantity = 4, 5
+			}
+			m.Customer, m.StartDate, m.EndDate, m.Amount = 0, 1, 2, 3
+			m.EndInclusive, m.SkipBadRows = conv.EndInclusive, true
+			if !conv.AsOf.IsZero() {
+				m.AsOf = ingest.DateFromTime(conv.AsOf)
+			}
+			if reader, rep := read(m); reader != nil {
+				counts[fmt.Sprintf("%s: random %s against calc/ingest's reader (6 tables × 9 conventions)", e.name, shape)] += compareMovements(t, label+", calc/ingest", got, reader, conv)
+			} else if s.Months > 0 {
+				t.Errorf("%s: calc/ingest reads nothing: %v", label, rep.Errors)
+			}
 			if s.Months > 2 {
 				from, to := s.Start+1, s.Start+monthly.Month(s.Months-1)
 				q, err := Customers(e.d, src, conv, from, to)
@@ -347,4 +388,32 @@ func testRandomPeriods(t *testing.T, e *engine, counts tally, shape Shape) {
 			}
 		}
 	}
+}
+
+// pasteBack writes the query's result as the engine's CSV output would and
+// reads it with calc/ingest's movements reader, as a user pasting it into
+// NRR Lab would: every month must come back equal and reconciled.
+func pasteBack(t *testing.T, label string, e *engine, query string, s *monthly.Series, conv Conventions) int {
+	var b strings.Builder
+	b.WriteString(strings.Join(MovementColumns, ",") + "\n")
+	for _, r := range e.queryText(t, query, MovementColumns) {
+		b.WriteString(strings.Join(r, ",") + "\n")
+	}
+	tab, err := ingest.ReadTable([]byte(b.String()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, ok := ingest.DetectMovements(tab)
+	if !ok {
+		t.Fatalf("%s: the result is not taken for movements", label)
+	}
+	r, rep := tab.Movements(m)
+	if r == nil || len(r.Mismatches) > 0 {
+		t.Fatalf("%s: read back %v, %v", label, rep.Errors, r)
+	}
+	var rows []movementRow
+	for _, mm := range r.Months {
+		rows = append(rows, movementRow{mm.Month, mm.Starting, mm.New, mm.Expansion, mm.Contraction, mm.Churn, mm.Reactivation, mm.Total, mm.Paying})
+	}
+	return compareMovements(t, label+", pasted back", rows, s, conv)
 }

@@ -127,15 +127,27 @@ func (g *gen) header(first string) {
 		if s.Interval != "" {
 			g.comment(headUnknownInt)
 		}
-		if s.Quantity != "" {
-			g.comment(headQuantity)
-		}
+	}
+	if s.Quantity != "" {
+		g.comment(headQuantity)
+	}
+	if s.Shape == Invoices {
+		g.comment(headNoEnd)
+	}
+	if s.Trial != "" {
+		g.comment(headTrial)
+	}
+	if s.TrialEnd != "" {
+		g.comment(headTrialEnd)
+	}
+	if s.RevenueType != "" {
+		g.comment(headNonRecurring)
 	}
 	if s.Cents {
 		g.comment(headCents)
 	}
 	g.comment(headRounding)
-	if s.Shape == Invoices && s.Currency != "" {
+	if s.Currency != "" {
 		if s.CurrencyCode != "" {
 			g.comment(headCurrency, strings.ToUpper(s.CurrencyCode))
 		} else {
@@ -198,14 +210,24 @@ func (g *gen) levels() {
 	}
 }
 
-func (g *gen) subscriptionLevels() {
+// periodRows writes the CTEs every period shape shares: nrr_rows (the
+// table's columns, read), nrr_readable (rows with a customer, a start date
+// and an end after it, which make the series' span whether they count or
+// not), nrr_bounds, and nrr_counted (the readable rows that count: not
+// trials, not non-recurring, in the currency analysed), with start_day
+// moved to a later trial end and end_day made exclusive.
+func (g *gen) periodRows() {
 	s := g.src
 	g.line("WITH")
 	g.line("nrr_rows AS (")
 	g.line("  SELECT")
 	g.line("    ", g.text(g.ident(s.Customer)), " AS customer,")
 	g.line("    CAST(", g.ident(s.Start), " AS DATE) AS start_day,")
-	g.line("    CAST(", g.ident(s.End), " AS DATE) AS end_day,")
+	if s.End != "" {
+		g.line("    CAST(", g.ident(s.End), " AS DATE) AS end_day,")
+	} else {
+		g.line("    CAST(NULL AS DATE) AS end_day,")
+	}
 	if s.Interval != "" {
 		g.line("    LOWER(", g.text(g.ident(s.Interval)), ") AS interval_text,")
 	}
@@ -213,57 +235,139 @@ func (g *gen) subscriptionLevels() {
 		g.line("    COALESCE(CAST(", g.ident(s.IntervalCount), " AS ", g.integer(), "), 1) AS interval_count,")
 	}
 	if s.Quantity != "" {
-		g.line("    COALESCE(CAST(", g.ident(s.Quantity), " AS ", g.decimal(), "), 1) AS quantity,")
+		// Hundredths of a unit, so that a quantity of 1.5 rounds once, with
+		// the division.
+		g.line("    COALESCE(", g.use(&wholeCents, g.ident(s.Quantity), "100"), ", 100) AS quantity,")
+	}
+	if s.Currency != "" {
+		cur := "UPPER(" + g.text(g.ident(s.Currency)) + ")"
+		g.line("    COALESCE(CASE ", cur, " WHEN '$' THEN 'USD' WHEN 'US$' THEN 'USD' WHEN 'RP' THEN 'IDR' WHEN 'RP.' THEN 'IDR'",
+			" WHEN 'RM' THEN 'MYR' WHEN 'S$' THEN 'SGD' WHEN '€' THEN 'EUR' WHEN '£' THEN 'GBP' ELSE ", cur, " END, '') AS currency,")
+	}
+	if s.Trial != "" {
+		g.line("    LOWER(", g.text(g.ident(s.Trial)), ") AS trial_flag,")
+	}
+	if s.TrialEnd != "" {
+		g.line("    CAST(", g.ident(s.TrialEnd), " AS DATE) AS trial_end,")
+	}
+	if s.RevenueType != "" {
+		g.line("    REPLACE(REPLACE(REPLACE(LOWER(", g.text(g.ident(s.RevenueType)), "), '-', ' '), '_', ' '), '/', ' ') AS revenue_type,")
 	}
 	g.line("    ", g.cents(g.ident(s.Amount)), " AS amount")
 	g.line("  FROM ", g.table())
 	g.line("),")
-	// The interval in months: a word, times the number before it ("3
-	// months"), times the interval count. Anything else is NULL and the
-	// period counts nothing.
-	months := "1"
-	switch {
-	case s.Unit == monthly.ARR:
-		months = "12"
-	case s.Interval != "":
-		months = "CASE WHEN interval_text IS NULL OR interval_text = '' THEN 1" +
-			" WHEN interval_text LIKE '%year%' OR interval_text LIKE '%annual%' OR interval_text LIKE '%tahun%' THEN 12" +
-			" WHEN interval_text LIKE '%quarter%' OR interval_text LIKE '%kuartal%' OR interval_text LIKE '%suku%' THEN 3" +
-			" WHEN interval_text LIKE '%month%' OR interval_text LIKE '%bulan%' THEN 1 END" +
-			" * COALESCE(CAST(" + g.use(&firstNumber, "interval_text") + " AS " + g.integer() + "), 1)"
-	}
-	if s.IntervalCount != "" {
-		months = "(" + months + ") * interval_count"
-	}
-	units := "amount"
-	if s.Quantity != "" {
-		units = "CAST(" + g.use(&roundHalfAway, "CAST(amount AS "+g.decimal()+") * quantity") + " AS " + g.integer() + ")"
-	}
-	g.line("nrr_read AS (")
-	g.line("  SELECT customer, start_day, end_day,")
-	g.line("    ", units, " AS units,")
-	g.line("    ", months, " AS interval_months")
+	g.line("nrr_readable AS (")
+	g.line("  SELECT *")
 	g.line("  FROM nrr_rows")
 	g.line("  WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)")
+	g.line("),")
+	g.line("nrr_bounds AS (")
+	g.line("  SELECT MIN(", g.month("start_day"), ") AS first_month, ", g.lastMonth("MAX("+g.month("COALESCE(end_day, start_day)")+")"), " AS last_month")
+	g.line("  FROM nrr_readable")
+	g.line("),")
+	var where []string
+	if s.Currency != "" {
+		chosen := "'" + strings.ToUpper(s.CurrencyCode) + "'"
+		if s.CurrencyCode == "" {
+			// The currency with the most lines, the first code on a tie; a
+			// line with no currency goes with the one analysed.
+			g.line("nrr_currency AS (")
+			g.line("  SELECT currency")
+			g.line("  FROM (SELECT currency, COUNT(*) AS line_count FROM nrr_readable WHERE currency <> '' GROUP BY currency) AS c")
+			g.line("  ORDER BY line_count DESC, currency")
+			g.line("  LIMIT 1")
+			g.line("),")
+			chosen = "(SELECT currency FROM nrr_currency)"
+		}
+		where = append(where, "(currency = '' OR currency = "+chosen+")")
+	}
+	if s.Trial != "" {
+		where = append(where, "COALESCE(trial_flag, '') NOT IN ('true', 't', '1', 'yes', 'y', 'ya', 'benar', 'betul', 'x', '✓')")
+	}
+	if s.RevenueType != "" {
+		where = append(where, "COALESCE(revenue_type, '') NOT IN ('non recurring', 'nonrecurring', 'one time', 'onetime', 'one off', 'once', 'setup',"+
+			" 'sekali', 'sekali bayar', 'tidak berulang', 'nrr', 'services', 'professional services')")
+	}
+	start := "start_day"
+	if s.TrialEnd != "" {
+		start = "CASE WHEN trial_end > start_day THEN trial_end ELSE start_day END"
+	}
+	g.line("nrr_counted AS (")
+	g.line("  SELECT *,")
+	g.line("    ", start, " AS paid_from,")
+	g.line("    ", g.exclusiveEnd("end_day"), " AS paid_until")
+	g.line("  FROM nrr_readable")
+	if len(where) > 0 {
+		g.line("  WHERE ", strings.Join(where, "\n    AND "))
+	}
+	g.line("),")
+}
+
+func (g *gen) subscriptionLevels() {
+	s := g.src
+	g.periodRows()
+	// The interval as a fraction of months, num / den: a word (a week is
+	// 12/52 of a month, a day 12/365), times the number before it ("3
+	// months"), times the interval count; a bare number is months. A
+	// revenue type of MRR or ARR overrides the interval. Anything else is
+	// NULL and the period counts nothing.
+	num, den := "1", "1"
+	if s.Interval != "" {
+		like := func(words ...string) string {
+			var or []string
+			for _, w := range words {
+				or = append(or, "interval_text LIKE '%"+w+"%'")
+			}
+			return strings.Join(or, " OR ")
+		}
+		number := "CAST(" + g.use(&firstNumber, "interval_text") + " AS " + g.integer() + ")"
+		semi, week, day := like("semi", "half", "setengah", "semester", "enam bulan"), like("week", "minggu", "wk"), like("day", "daily", "hari")
+		num = "CASE WHEN interval_text IS NULL OR interval_text = '' THEN 1" +
+			" WHEN " + semi + " THEN 6" +
+			" WHEN " + week + " THEN 12" +
+			" WHEN " + day + " THEN 12" +
+			" WHEN " + like("quarter", "qtr", "triwulan", "kuartal", "suku") + " THEN 3" +
+			" WHEN " + like("year", "annual", "tahun", "yr") + " THEN 12" +
+			" WHEN " + like("month", "bulan", "mo", "mth") + " THEN 1" +
+			" WHEN interval_text = " + g.use(&firstNumber, "interval_text") + " THEN 1 END" +
+			" * COALESCE(" + number + ", 1)"
+		den = "CASE WHEN " + semi + " THEN 1 WHEN " + week + " THEN 52 WHEN " + day + " THEN 365 ELSE 1 END"
+	}
+	if s.IntervalCount != "" {
+		num = "(" + num + ") * interval_count"
+	}
+	if s.Unit == monthly.ARR {
+		num, den = "12", "1"
+	}
+	if s.RevenueType != "" {
+		num = "CASE WHEN revenue_type IN ('mrr', 'monthly', 'monthly recurring') THEN 1" +
+			" WHEN revenue_type IN ('arr', 'annual', 'annual recurring') THEN 12 ELSE " + num + " END"
+		den = "CASE WHEN revenue_type IN ('mrr', 'monthly', 'monthly recurring', 'arr', 'annual', 'annual recurring') THEN 1 ELSE " + den + " END"
+	}
+	units, scale := "amount", "1"
+	if s.Quantity != "" {
+		units, scale = "amount * quantity", "100"
+	}
+	g.line("nrr_priced AS (")
+	g.line("  SELECT customer, paid_from, paid_until,")
+	g.line("    ", units, " AS units,")
+	g.line("    ", num, " AS interval_num,")
+	g.line("    ", den, " AS interval_den")
+	g.line("  FROM nrr_counted")
 	g.line("),")
 	g.line("nrr_periods AS (")
 	g.line("  SELECT")
 	g.line("    customer,")
-	g.line("    ", g.month("start_day"), " AS first_month,")
+	g.line("    ", g.month("paid_from"), " AS first_month,")
 	// The first month the period no longer counts in: the month of the day
 	// after it ends, less one, is the last whose last day it covers.
-	g.line("    ", g.month(g.exclusiveEnd("end_day")), " AS end_month,")
-	g.line("    COALESCE(", g.month("end_day"), ", ", g.month("start_day"), ") AS last_date_month,")
-	if months == "1" {
+	g.line("    ", g.month("paid_until"), " AS end_month,")
+	if num == "1" && den == "1" && scale == "1" {
 		g.line("    units AS mrr")
 	} else {
-		g.line("    CASE WHEN interval_months > 0 THEN ", g.divRound("units", "interval_months"), " ELSE 0 END AS mrr")
+		g.line("    CASE WHEN interval_num > 0 THEN ", g.divRound("units * interval_den", scale+" * interval_num"), " ELSE 0 END AS mrr")
 	}
-	g.line("  FROM nrr_read")
-	g.line("),")
-	g.line("nrr_bounds AS (")
-	g.line("  SELECT MIN(first_month) AS first_month, ", g.lastMonth("MAX(last_date_month)"), " AS last_month")
-	g.line("  FROM nrr_periods")
+	g.line("  FROM nrr_priced")
 	g.line("),")
 	// A period adds its MRR from its first month and takes it away from
 	// the month after its last, so the work grows with the periods, not
@@ -271,11 +375,11 @@ func (g *gen) subscriptionLevels() {
 	g.line("nrr_changes AS (")
 	g.line("  SELECT p.customer, p.first_month AS month_no, p.mrr AS mrr_change")
 	g.line("  FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b")
-	g.line("  WHERE p.mrr <> 0 AND p.first_month <= b.last_month")
+	g.line("  WHERE p.mrr <> 0 AND p.first_month <= b.last_month AND (p.end_month IS NULL OR p.end_month > p.first_month)")
 	g.line("  UNION ALL")
 	g.line("  SELECT p.customer, p.end_month AS month_no, -p.mrr AS mrr_change")
 	g.line("  FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b")
-	g.line("  WHERE p.mrr <> 0 AND p.end_month <= b.last_month")
+	g.line("  WHERE p.mrr <> 0 AND p.end_month <= b.last_month AND p.end_month > p.first_month")
 	g.line("),")
 	g.line("nrr_sums AS (")
 	g.line("  SELECT customer, month_no, SUM(mrr_change) AS mrr_change")
@@ -290,63 +394,32 @@ func (g *gen) subscriptionLevels() {
 }
 
 func (g *gen) invoiceAmounts() {
-	s := g.src
-	g.line("WITH")
-	g.line("nrr_rows AS (")
-	g.line("  SELECT")
-	g.line("    ", g.text(g.ident(s.Customer)), " AS customer,")
-	g.line("    CAST(", g.ident(s.Start), " AS DATE) AS start_day,")
-	g.line("    CAST(", g.ident(s.End), " AS DATE) AS end_day,")
-	if s.Currency != "" {
-		g.line("    COALESCE(UPPER(", g.text(g.ident(s.Currency)), "), '') AS currency,")
+	g.periodRows()
+	amount := "amount"
+	if g.src.Quantity != "" {
+		amount = g.divRound("amount * quantity", "100")
 	}
-	g.line("    ", g.cents(g.ident(s.Amount)), " AS amount")
-	g.line("  FROM ", g.table())
-	g.line("),")
-	g.line("nrr_readable AS (")
-	g.line("  SELECT *")
-	g.line("  FROM nrr_rows")
-	g.line("  WHERE customer <> '' AND start_day IS NOT NULL AND end_day IS NOT NULL AND end_day > start_day")
-	g.line("),")
-	filter := ""
-	if s.Currency != "" {
-		if s.CurrencyCode != "" {
-			filter = "  WHERE currency = '" + strings.ToUpper(s.CurrencyCode) + "'"
-		} else {
-			g.line("nrr_currency AS (")
-			g.line("  SELECT currency")
-			g.line("  FROM (SELECT currency, COUNT(*) AS line_count FROM nrr_readable GROUP BY currency) AS c")
-			g.line("  ORDER BY line_count DESC, currency")
-			g.line("  LIMIT 1")
-			g.line("),")
-			filter = "  WHERE currency = (SELECT currency FROM nrr_currency)"
-		}
-	}
+	// A line with no end, or whose trial ends after it, is one month long:
+	// its whole amount in its first month.
 	g.line("nrr_lines AS (")
 	g.line("  SELECT")
-	g.line("    customer, amount, start_day,")
-	g.line("    ", g.exclusiveEnd("end_day"), " AS end_day,")
-	g.line("    ", g.month("start_day"), " AS first_month,")
-	g.line("    ", g.month(g.exclusiveEnd("end_day")), " AS end_month,")
-	g.line("    ", g.month("end_day"), " AS last_date_month")
-	g.line("  FROM nrr_readable")
-	if filter != "" {
-		g.line(filter)
-	}
-	g.line("),")
-	g.line("nrr_bounds AS (")
-	g.line("  SELECT MIN(first_month) AS first_month, ", g.lastMonth("MAX(last_date_month)"), " AS last_month")
-	g.line("  FROM nrr_lines")
+	g.line("    customer, paid_from AS start_day,")
+	g.line("    ", amount, " AS amount,")
+	g.line("    CASE WHEN paid_until > paid_from THEN paid_until END AS end_day,")
+	g.line("    ", g.month("paid_from"), " AS first_month,")
+	g.line("    CASE WHEN paid_until > paid_from THEN ", g.month("paid_until"), " END AS end_month")
+	g.line("  FROM nrr_counted")
 	g.line("),")
 	// A whole number of months (day d to day d, clamped to the month's
 	// length) is spread in equal shares over the months from its start
 	// month; any other period by its days in each calendar month.
+	whole := "end_month > first_month AND " + g.use(&addMonths, "start_day", "end_month - first_month") + " = end_day"
 	g.line("nrr_periods AS (")
 	g.line("  SELECT")
 	g.line("    customer, amount, start_day, end_day, first_month,")
-	g.line("    CASE WHEN end_month > first_month AND ", g.use(&addMonths, "start_day", "end_month - first_month"), " = end_day THEN end_month - first_month END AS whole_months,")
-	g.line("    ", g.use(&daysBetween, "start_day", "end_day"), " AS period_days,")
-	g.line("    CASE WHEN end_month > first_month AND ", g.use(&addMonths, "start_day", "end_month - first_month"), " = end_day THEN end_month - 1")
+	g.line("    CASE WHEN ", whole, " THEN end_month - first_month END AS whole_months,")
+	g.line("    CASE WHEN end_day IS NULL THEN 1 ELSE ", g.use(&daysBetween, "start_day", "end_day"), " END AS period_days,")
+	g.line("    CASE WHEN end_day IS NULL THEN first_month WHEN ", whole, " THEN end_month - 1")
 	g.line("      WHEN EXTRACT(DAY FROM end_day) = 1 THEN end_month - 1 ELSE end_month END AS span_last")
 	g.line("  FROM nrr_lines")
 	g.line("),")
@@ -354,15 +427,16 @@ func (g *gen) invoiceAmounts() {
 	g.line("  SELECT p.*, LEAST(p.span_last, b.last_month) AS last_in")
 	g.line("  FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b")
 	g.line("),")
+	series := g.use(&monthSeriesValue)
 	g.line("nrr_weights AS (")
 	g.line("  SELECT")
 	g.line("    p.customer, p.amount,")
-	g.line("    ", g.use(&monthSeriesValue), " AS month_no,")
+	g.line("    ", series, " AS month_no,")
 	g.line("    COALESCE(p.whole_months, p.period_days) AS total_weight,")
-	g.line("    CASE WHEN p.whole_months IS NOT NULL THEN ", g.use(&monthSeriesValue), " - p.first_month + 1")
-	g.line("      ELSE ", g.use(&daysBetween, "p.start_day", "LEAST(p.end_day, "+g.use(&firstDay, g.use(&monthSeriesValue)+" + 1")+")"), " END AS weight_through,")
-	g.line("    CASE WHEN p.whole_months IS NOT NULL THEN ", g.use(&monthSeriesValue), " - p.first_month")
-	g.line("      ELSE ", g.use(&daysBetween, "p.start_day", "GREATEST(p.start_day, "+g.use(&firstDay, g.use(&monthSeriesValue))+")"), " END AS weight_before")
+	g.line("    CASE WHEN p.end_day IS NULL THEN 1 WHEN p.whole_months IS NOT NULL THEN ", series, " - p.first_month + 1")
+	g.line("      ELSE ", g.use(&daysBetween, "p.start_day", "LEAST(p.end_day, "+g.use(&firstDay, series+" + 1")+")"), " END AS weight_through,")
+	g.line("    CASE WHEN p.end_day IS NULL THEN 0 WHEN p.whole_months IS NOT NULL THEN ", series, " - p.first_month")
+	g.line("      ELSE ", g.use(&daysBetween, "p.start_day", "GREATEST(p.start_day, "+g.use(&firstDay, series)+")"), " END AS weight_before")
 	g.line("  ", g.use(&monthSeries, "nrr_clipped AS p", "p.first_month", "p.last_in"))
 	g.line("),")
 	// Cumulative rounding: each month gets round(amount × weight through

@@ -60,10 +60,17 @@ type Source struct {
 	// (Baremetrics' plan_interval_count); a number of seats.
 	Interval, IntervalCount, Quantity string
 
-	// Currency is the optional column of each line's currency (Invoices);
-	// CurrencyCode chooses the currency read, and when it is empty the
-	// currency with the most lines is read.
+	// Currency is the optional column of each row's currency; CurrencyCode
+	// chooses the currency read, and when it is empty the currency with the
+	// most rows is read. A row with no currency goes with the one read.
 	Currency, CurrencyCode string
+
+	// Trial flags trial rows (is_trial: true, yes, ya…), which are left out;
+	// TrialEnd is when a period starts paying, when later than its start;
+	// RevenueType says per row whether the amount is MRR, ARR or
+	// non-recurring (left out), as SaaSGrid's Revenue Type does. All three
+	// are optional (Subscriptions, Invoices).
+	Trial, TrialEnd, RevenueType string
 
 	// Unit says whether amounts are MRR (the default) or ARR, which is
 	// divided by 12 into MRR.
@@ -135,24 +142,29 @@ func (s *Source) columns() ([]column, error) {
 	use(roleCustomer, s.Customer, true)
 	use(roleAmount, s.Amount, true)
 	var extra []error
+	periods := func() {
+		use(roleStart, s.Start, true)
+		use(roleEnd, s.End, false)
+		use(roleQuantity, s.Quantity, false)
+		use(roleCurrency, s.Currency, false)
+		use(roleTrial, s.Trial, false)
+		use(roleTrialEnd, s.TrialEnd, false)
+		use(roleRevenueType, s.RevenueType, false)
+		extra = append(extra, unused(roleMonth, s.Month))
+	}
 	switch s.Shape {
 	case Subscriptions:
-		use(roleStart, s.Start, true)
-		use(roleEnd, s.End, true)
+		periods()
 		use(roleInterval, s.Interval, false)
 		use(roleIntervalCount, s.IntervalCount, false)
-		use(roleQuantity, s.Quantity, false)
-		extra = append(extra, unused(roleMonth, s.Month), unused(roleCurrency, s.Currency))
 	case Invoices:
-		use(roleStart, s.Start, true)
-		use(roleEnd, s.End, true)
-		use(roleCurrency, s.Currency, false)
-		extra = append(extra, unused(roleMonth, s.Month), unused(roleInterval, s.Interval),
-			unused(roleIntervalCount, s.IntervalCount), unused(roleQuantity, s.Quantity))
+		periods()
+		extra = append(extra, unused(roleInterval, s.Interval), unused(roleIntervalCount, s.IntervalCount))
 	case MonthlyRows:
 		use(roleMonth, s.Month, true)
 		extra = append(extra, unused(roleStart, s.Start), unused(roleEnd, s.End), unused(roleInterval, s.Interval),
-			unused(roleIntervalCount, s.IntervalCount), unused(roleQuantity, s.Quantity), unused(roleCurrency, s.Currency))
+			unused(roleIntervalCount, s.IntervalCount), unused(roleQuantity, s.Quantity), unused(roleCurrency, s.Currency),
+			unused(roleTrial, s.Trial), unused(roleTrialEnd, s.TrialEnd), unused(roleRevenueType, s.RevenueType))
 	default:
 		return nil, fmt.Errorf(errShape, uint8(s.Shape))
 	}

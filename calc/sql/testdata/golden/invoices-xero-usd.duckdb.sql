@@ -3,8 +3,9 @@
 -- Each line's amount is spread over the months of its service period: equal shares for whole months, shares by days otherwise, cut so that they add up to the line exactly.
 -- End dates are inclusive: a period ending on 2024-02-29 is active on that day; a blank end date means still running.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
+-- A line without an end date puts its whole amount in the month of its start date.
 -- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.
--- Only lines in USD are read; lines in other currencies are left out.
+-- Only rows in USD (or with no currency) are read; rows in other currencies are left out.
 -- The months run from the month of the earliest date to the month of the latest date in the data.
 -- A customer who paid before, stopped and pays again counts as a reactivation.
 -- The first month is the starting base: its customers are not new, and it has no movements.
@@ -15,35 +16,41 @@ nrr_rows AS (
     TRIM(CAST("ContactName" AS VARCHAR)) AS customer,
     CAST("ValidFrom" AS DATE) AS start_day,
     CAST("ValidTo" AS DATE) AS end_day,
-    COALESCE(UPPER(TRIM(CAST("Currency" AS VARCHAR))), '') AS currency,
+    COALESCE(CASE UPPER(TRIM(CAST("Currency" AS VARCHAR))) WHEN '$' THEN 'USD' WHEN 'US$' THEN 'USD' WHEN 'RP' THEN 'IDR' WHEN 'RP.' THEN 'IDR' WHEN 'RM' THEN 'MYR' WHEN 'S$' THEN 'SGD' WHEN '€' THEN 'EUR' WHEN '£' THEN 'GBP' ELSE UPPER(TRIM(CAST("Currency" AS VARCHAR))) END, '') AS currency,
     COALESCE(CASE WHEN ABS(CAST("LineAmount" AS DOUBLE)) < 1e11 THEN CAST(ROUND(CAST("LineAmount" AS DECIMAL(18, 6)) * 100) AS BIGINT) ELSE CAST(ROUND(CAST("LineAmount" AS DECIMAL(38, 6)) * 100) AS BIGINT) END, 0) AS amount
   FROM "Xero Invoices"
 ),
 nrr_readable AS (
   SELECT *
   FROM nrr_rows
-  WHERE customer <> '' AND start_day IS NOT NULL AND end_day IS NOT NULL AND end_day > start_day
+  WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)
+),
+nrr_bounds AS (
+  SELECT MIN((EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1)) AS first_month, MAX((EXTRACT(YEAR FROM COALESCE(end_day, start_day)) * 12 + EXTRACT(MONTH FROM COALESCE(end_day, start_day)) - 1)) AS last_month
+  FROM nrr_readable
+),
+nrr_counted AS (
+  SELECT *,
+    start_day AS paid_from,
+    (end_day + 1) AS paid_until
+  FROM nrr_readable
+  WHERE (currency = '' OR currency = 'USD')
 ),
 nrr_lines AS (
   SELECT
-    customer, amount, start_day,
-    (end_day + 1) AS end_day,
-    (EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1) AS first_month,
-    (EXTRACT(YEAR FROM (end_day + 1)) * 12 + EXTRACT(MONTH FROM (end_day + 1)) - 1) AS end_month,
-    (EXTRACT(YEAR FROM end_day) * 12 + EXTRACT(MONTH FROM end_day) - 1) AS last_date_month
-  FROM nrr_readable
-  WHERE currency = 'USD'
-),
-nrr_bounds AS (
-  SELECT MIN(first_month) AS first_month, MAX(last_date_month) AS last_month
-  FROM nrr_lines
+    customer, paid_from AS start_day,
+    amount AS amount,
+    CASE WHEN paid_until > paid_from THEN paid_until END AS end_day,
+    (EXTRACT(YEAR FROM paid_from) * 12 + EXTRACT(MONTH FROM paid_from) - 1) AS first_month,
+    CASE WHEN paid_until > paid_from THEN (EXTRACT(YEAR FROM paid_until) * 12 + EXTRACT(MONTH FROM paid_until) - 1) END AS end_month
+  FROM nrr_counted
 ),
 nrr_periods AS (
   SELECT
     customer, amount, start_day, end_day, first_month,
     CASE WHEN end_month > first_month AND CAST(start_day + to_months(CAST(end_month - first_month AS INTEGER)) AS DATE) = end_day THEN end_month - first_month END AS whole_months,
-    (end_day - start_day) AS period_days,
-    CASE WHEN end_month > first_month AND CAST(start_day + to_months(CAST(end_month - first_month AS INTEGER)) AS DATE) = end_day THEN end_month - 1
+    CASE WHEN end_day IS NULL THEN 1 ELSE (end_day - start_day) END AS period_days,
+    CASE WHEN end_day IS NULL THEN first_month WHEN end_month > first_month AND CAST(start_day + to_months(CAST(end_month - first_month AS INTEGER)) AS DATE) = end_day THEN end_month - 1
       WHEN EXTRACT(DAY FROM end_day) = 1 THEN end_month - 1 ELSE end_month END AS span_last
   FROM nrr_lines
 ),
@@ -56,9 +63,9 @@ nrr_weights AS (
     p.customer, p.amount,
     nrr_series.month_no AS month_no,
     COALESCE(p.whole_months, p.period_days) AS total_weight,
-    CASE WHEN p.whole_months IS NOT NULL THEN nrr_series.month_no - p.first_month + 1
+    CASE WHEN p.end_day IS NULL THEN 1 WHEN p.whole_months IS NOT NULL THEN nrr_series.month_no - p.first_month + 1
       ELSE (LEAST(p.end_day, make_date(CAST((nrr_series.month_no + 1) // 12 AS INTEGER), CAST((nrr_series.month_no + 1) % 12 AS INTEGER) + 1, 1)) - p.start_day) END AS weight_through,
-    CASE WHEN p.whole_months IS NOT NULL THEN nrr_series.month_no - p.first_month
+    CASE WHEN p.end_day IS NULL THEN 0 WHEN p.whole_months IS NOT NULL THEN nrr_series.month_no - p.first_month
       ELSE (GREATEST(p.start_day, make_date(CAST((nrr_series.month_no) // 12 AS INTEGER), CAST((nrr_series.month_no) % 12 AS INTEGER) + 1, 1)) - p.start_day) END AS weight_before
   FROM nrr_clipped AS p CROSS JOIN generate_series(p.first_month, p.last_in) AS nrr_series(month_no)
 ),

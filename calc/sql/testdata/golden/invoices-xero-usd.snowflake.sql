@@ -3,8 +3,9 @@
 -- Each line's amount is spread over the months of its service period: equal shares for whole months, shares by days otherwise, cut so that they add up to the line exactly.
 -- End dates are inclusive: a period ending on 2024-02-29 is active on that day; a blank end date means still running.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
+-- A line without an end date puts its whole amount in the month of its start date.
 -- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.
--- Only lines in USD are read; lines in other currencies are left out.
+-- Only rows in USD (or with no currency) are read; rows in other currencies are left out.
 -- The months run from the month of the earliest date to the month of the latest date in the data.
 -- A customer who paid before, stopped and pays again counts as a reactivation.
 -- The first month is the starting base: its customers are not new, and it has no movements.
@@ -15,35 +16,41 @@ nrr_rows AS (
     TRIM(CAST("CONTACTNAME" AS VARCHAR)) AS customer,
     CAST("VALIDFROM" AS DATE) AS start_day,
     CAST("VALIDTO" AS DATE) AS end_day,
-    COALESCE(UPPER(TRIM(CAST("CURRENCY" AS VARCHAR))), '') AS currency,
+    COALESCE(CASE UPPER(TRIM(CAST("CURRENCY" AS VARCHAR))) WHEN '$' THEN 'USD' WHEN 'US$' THEN 'USD' WHEN 'RP' THEN 'IDR' WHEN 'RP.' THEN 'IDR' WHEN 'RM' THEN 'MYR' WHEN 'S$' THEN 'SGD' WHEN '€' THEN 'EUR' WHEN '£' THEN 'GBP' ELSE UPPER(TRIM(CAST("CURRENCY" AS VARCHAR))) END, '') AS currency,
     COALESCE(CAST(ROUND(CAST("LINEAMOUNT" AS NUMBER(38, 6)) * 100) AS NUMBER(38, 0)), 0) AS amount
   FROM "Xero Invoices"
 ),
 nrr_readable AS (
   SELECT *
   FROM nrr_rows
-  WHERE customer <> '' AND start_day IS NOT NULL AND end_day IS NOT NULL AND end_day > start_day
+  WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)
+),
+nrr_bounds AS (
+  SELECT MIN((EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1)) AS first_month, MAX((EXTRACT(YEAR FROM COALESCE(end_day, start_day)) * 12 + EXTRACT(MONTH FROM COALESCE(end_day, start_day)) - 1)) AS last_month
+  FROM nrr_readable
+),
+nrr_counted AS (
+  SELECT *,
+    start_day AS paid_from,
+    DATEADD(DAY, 1, end_day) AS paid_until
+  FROM nrr_readable
+  WHERE (currency = '' OR currency = 'USD')
 ),
 nrr_lines AS (
   SELECT
-    customer, amount, start_day,
-    DATEADD(DAY, 1, end_day) AS end_day,
-    (EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1) AS first_month,
-    (EXTRACT(YEAR FROM DATEADD(DAY, 1, end_day)) * 12 + EXTRACT(MONTH FROM DATEADD(DAY, 1, end_day)) - 1) AS end_month,
-    (EXTRACT(YEAR FROM end_day) * 12 + EXTRACT(MONTH FROM end_day) - 1) AS last_date_month
-  FROM nrr_readable
-  WHERE currency = 'USD'
-),
-nrr_bounds AS (
-  SELECT MIN(first_month) AS first_month, MAX(last_date_month) AS last_month
-  FROM nrr_lines
+    customer, paid_from AS start_day,
+    amount AS amount,
+    CASE WHEN paid_until > paid_from THEN paid_until END AS end_day,
+    (EXTRACT(YEAR FROM paid_from) * 12 + EXTRACT(MONTH FROM paid_from) - 1) AS first_month,
+    CASE WHEN paid_until > paid_from THEN (EXTRACT(YEAR FROM paid_until) * 12 + EXTRACT(MONTH FROM paid_until) - 1) END AS end_month
+  FROM nrr_counted
 ),
 nrr_periods AS (
   SELECT
     customer, amount, start_day, end_day, first_month,
     CASE WHEN end_month > first_month AND DATEADD(MONTH, end_month - first_month, start_day) = end_day THEN end_month - first_month END AS whole_months,
-    DATEDIFF(DAY, start_day, end_day) AS period_days,
-    CASE WHEN end_month > first_month AND DATEADD(MONTH, end_month - first_month, start_day) = end_day THEN end_month - 1
+    CASE WHEN end_day IS NULL THEN 1 ELSE DATEDIFF(DAY, start_day, end_day) END AS period_days,
+    CASE WHEN end_day IS NULL THEN first_month WHEN end_month > first_month AND DATEADD(MONTH, end_month - first_month, start_day) = end_day THEN end_month - 1
       WHEN EXTRACT(DAY FROM end_day) = 1 THEN end_month - 1 ELSE end_month END AS span_last
   FROM nrr_lines
 ),
@@ -56,9 +63,9 @@ nrr_weights AS (
     p.customer, p.amount,
     CAST(nrr_series.value AS INTEGER) AS month_no,
     COALESCE(p.whole_months, p.period_days) AS total_weight,
-    CASE WHEN p.whole_months IS NOT NULL THEN CAST(nrr_series.value AS INTEGER) - p.first_month + 1
+    CASE WHEN p.end_day IS NULL THEN 1 WHEN p.whole_months IS NOT NULL THEN CAST(nrr_series.value AS INTEGER) - p.first_month + 1
       ELSE DATEDIFF(DAY, p.start_day, LEAST(p.end_day, DATE_FROM_PARTS(((CAST(nrr_series.value AS INTEGER) + 1) - MOD(CAST(nrr_series.value AS INTEGER) + 1, 12)) / 12, MOD(CAST(nrr_series.value AS INTEGER) + 1, 12) + 1, 1))) END AS weight_through,
-    CASE WHEN p.whole_months IS NOT NULL THEN CAST(nrr_series.value AS INTEGER) - p.first_month
+    CASE WHEN p.end_day IS NULL THEN 0 WHEN p.whole_months IS NOT NULL THEN CAST(nrr_series.value AS INTEGER) - p.first_month
       ELSE DATEDIFF(DAY, p.start_day, GREATEST(p.start_day, DATE_FROM_PARTS(((CAST(nrr_series.value AS INTEGER)) - MOD(CAST(nrr_series.value AS INTEGER), 12)) / 12, MOD(CAST(nrr_series.value AS INTEGER), 12) + 1, 1))) END AS weight_before
   FROM nrr_clipped AS p, LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(p.first_month, p.last_in + 1)) AS nrr_series
 ),

@@ -3,8 +3,8 @@
 -- A month's MRR is the MRR on its last day: a period counts in a month when it is active on that day.
 -- End dates are inclusive: a period ending on 2024-02-29 is active on that day; a blank end date means still running.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
--- Amounts are MRR: a period's amount is divided by its interval in months (quarter 3, year 12, N months N, times the interval count), after the quantity multiplies it.
--- A period whose interval is not a month, quarter, year or a number of months counts nothing.
+-- A period's amount is divided by its interval in months (quarter 3, year 12, N months N, a week 12/52, times the interval count), after the quantity multiplies it.
+-- A period whose interval is not a day, week, month, quarter, half year, year or a number of months counts nothing.
 -- A fractional quantity makes a fraction of a cent, rounded half away from zero before the division.
 -- Amounts are in cents.
 -- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.
@@ -20,38 +20,48 @@ nrr_rows AS (
     CAST("subscription_canceled_at" AS DATE) AS end_day,
     LOWER(TRIM(CAST("plan_interval" AS TEXT))) AS interval_text,
     COALESCE(CAST("plan_interval_count" AS BIGINT), 1) AS interval_count,
-    COALESCE(CAST("subscription_quantity" AS NUMERIC(38, 6)), 1) AS quantity,
+    COALESCE(CAST(ROUND(CAST("subscription_quantity" AS NUMERIC(38, 6)) * 100) AS BIGINT), 100) AS quantity,
     COALESCE(CAST(ROUND(CAST("plan_amount" AS NUMERIC(38, 6)) * 1) AS BIGINT), 0) AS amount
   FROM "billing"."baremetrics"."subscriptions"
 ),
-nrr_read AS (
-  SELECT customer, start_day, end_day,
-    CAST(ROUND(CAST(amount AS NUMERIC(38, 6)) * quantity) AS BIGINT) AS units,
-    (CASE WHEN interval_text IS NULL OR interval_text = '' THEN 1 WHEN interval_text LIKE '%year%' OR interval_text LIKE '%annual%' OR interval_text LIKE '%tahun%' THEN 12 WHEN interval_text LIKE '%quarter%' OR interval_text LIKE '%kuartal%' OR interval_text LIKE '%suku%' THEN 3 WHEN interval_text LIKE '%month%' OR interval_text LIKE '%bulan%' THEN 1 END * COALESCE(CAST(substring(interval_text from '[0-9]+') AS BIGINT), 1)) * interval_count AS interval_months
+nrr_readable AS (
+  SELECT *
   FROM nrr_rows
   WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)
+),
+nrr_bounds AS (
+  SELECT MIN((CAST(EXTRACT(YEAR FROM start_day) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM start_day) AS INTEGER) - 1)) AS first_month, LEAST(MAX((CAST(EXTRACT(YEAR FROM COALESCE(end_day, start_day)) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM COALESCE(end_day, start_day)) AS INTEGER) - 1)), 24305) AS last_month
+  FROM nrr_readable
+),
+nrr_counted AS (
+  SELECT *,
+    start_day AS paid_from,
+    (end_day + 1) AS paid_until
+  FROM nrr_readable
+),
+nrr_priced AS (
+  SELECT customer, paid_from, paid_until,
+    amount * quantity AS units,
+    (CASE WHEN interval_text IS NULL OR interval_text = '' THEN 1 WHEN interval_text LIKE '%semi%' OR interval_text LIKE '%half%' OR interval_text LIKE '%setengah%' OR interval_text LIKE '%semester%' OR interval_text LIKE '%enam bulan%' THEN 6 WHEN interval_text LIKE '%week%' OR interval_text LIKE '%minggu%' OR interval_text LIKE '%wk%' THEN 12 WHEN interval_text LIKE '%day%' OR interval_text LIKE '%daily%' OR interval_text LIKE '%hari%' THEN 12 WHEN interval_text LIKE '%quarter%' OR interval_text LIKE '%qtr%' OR interval_text LIKE '%triwulan%' OR interval_text LIKE '%kuartal%' OR interval_text LIKE '%suku%' THEN 3 WHEN interval_text LIKE '%year%' OR interval_text LIKE '%annual%' OR interval_text LIKE '%tahun%' OR interval_text LIKE '%yr%' THEN 12 WHEN interval_text LIKE '%month%' OR interval_text LIKE '%bulan%' OR interval_text LIKE '%mo%' OR interval_text LIKE '%mth%' THEN 1 WHEN interval_text = substring(interval_text from '[0-9]+') THEN 1 END * COALESCE(CAST(substring(interval_text from '[0-9]+') AS BIGINT), 1)) * interval_count AS interval_num,
+    CASE WHEN interval_text LIKE '%semi%' OR interval_text LIKE '%half%' OR interval_text LIKE '%setengah%' OR interval_text LIKE '%semester%' OR interval_text LIKE '%enam bulan%' THEN 1 WHEN interval_text LIKE '%week%' OR interval_text LIKE '%minggu%' OR interval_text LIKE '%wk%' THEN 52 WHEN interval_text LIKE '%day%' OR interval_text LIKE '%daily%' OR interval_text LIKE '%hari%' THEN 365 ELSE 1 END AS interval_den
+  FROM nrr_counted
 ),
 nrr_periods AS (
   SELECT
     customer,
-    (CAST(EXTRACT(YEAR FROM start_day) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM start_day) AS INTEGER) - 1) AS first_month,
-    (CAST(EXTRACT(YEAR FROM (end_day + 1)) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM (end_day + 1)) AS INTEGER) - 1) AS end_month,
-    COALESCE((CAST(EXTRACT(YEAR FROM end_day) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM end_day) AS INTEGER) - 1), (CAST(EXTRACT(YEAR FROM start_day) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM start_day) AS INTEGER) - 1)) AS last_date_month,
-    CASE WHEN interval_months > 0 THEN CASE WHEN units < 0 THEN -DIV(interval_months - 2 * units, 2 * interval_months) ELSE DIV(2 * units + interval_months, 2 * interval_months) END ELSE 0 END AS mrr
-  FROM nrr_read
-),
-nrr_bounds AS (
-  SELECT MIN(first_month) AS first_month, LEAST(MAX(last_date_month), 24305) AS last_month
-  FROM nrr_periods
+    (CAST(EXTRACT(YEAR FROM paid_from) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM paid_from) AS INTEGER) - 1) AS first_month,
+    (CAST(EXTRACT(YEAR FROM paid_until) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM paid_until) AS INTEGER) - 1) AS end_month,
+    CASE WHEN interval_num > 0 THEN CASE WHEN units * interval_den < 0 THEN -DIV(100 * interval_num - 2 * units * interval_den, 2 * 100 * interval_num) ELSE DIV(2 * units * interval_den + 100 * interval_num, 2 * 100 * interval_num) END ELSE 0 END AS mrr
+  FROM nrr_priced
 ),
 nrr_changes AS (
   SELECT p.customer, p.first_month AS month_no, p.mrr AS mrr_change
   FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
-  WHERE p.mrr <> 0 AND p.first_month <= b.last_month
+  WHERE p.mrr <> 0 AND p.first_month <= b.last_month AND (p.end_month IS NULL OR p.end_month > p.first_month)
   UNION ALL
   SELECT p.customer, p.end_month AS month_no, -p.mrr AS mrr_change
   FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
-  WHERE p.mrr <> 0 AND p.end_month <= b.last_month
+  WHERE p.mrr <> 0 AND p.end_month <= b.last_month AND p.end_month > p.first_month
 ),
 nrr_sums AS (
   SELECT customer, month_no, SUM(mrr_change) AS mrr_change

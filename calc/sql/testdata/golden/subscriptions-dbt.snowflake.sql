@@ -17,34 +17,44 @@ nrr_rows AS (
     COALESCE(CAST(ROUND(CAST("MONTHLY_AMOUNT" AS NUMBER(38, 6)) * 100) AS NUMBER(38, 0)), 0) AS amount
   FROM "ANALYTICS"."SUBSCRIPTION_PERIODS"
 ),
-nrr_read AS (
-  SELECT customer, start_day, end_day,
-    amount AS units,
-    1 AS interval_months
+nrr_readable AS (
+  SELECT *
   FROM nrr_rows
   WHERE customer <> '' AND start_day IS NOT NULL AND (end_day IS NULL OR end_day > start_day)
+),
+nrr_bounds AS (
+  SELECT MIN((EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1)) AS first_month, MAX((EXTRACT(YEAR FROM COALESCE(end_day, start_day)) * 12 + EXTRACT(MONTH FROM COALESCE(end_day, start_day)) - 1)) AS last_month
+  FROM nrr_readable
+),
+nrr_counted AS (
+  SELECT *,
+    start_day AS paid_from,
+    end_day AS paid_until
+  FROM nrr_readable
+),
+nrr_priced AS (
+  SELECT customer, paid_from, paid_until,
+    amount AS units,
+    1 AS interval_num,
+    1 AS interval_den
+  FROM nrr_counted
 ),
 nrr_periods AS (
   SELECT
     customer,
-    (EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1) AS first_month,
-    (EXTRACT(YEAR FROM end_day) * 12 + EXTRACT(MONTH FROM end_day) - 1) AS end_month,
-    COALESCE((EXTRACT(YEAR FROM end_day) * 12 + EXTRACT(MONTH FROM end_day) - 1), (EXTRACT(YEAR FROM start_day) * 12 + EXTRACT(MONTH FROM start_day) - 1)) AS last_date_month,
+    (EXTRACT(YEAR FROM paid_from) * 12 + EXTRACT(MONTH FROM paid_from) - 1) AS first_month,
+    (EXTRACT(YEAR FROM paid_until) * 12 + EXTRACT(MONTH FROM paid_until) - 1) AS end_month,
     units AS mrr
-  FROM nrr_read
-),
-nrr_bounds AS (
-  SELECT MIN(first_month) AS first_month, MAX(last_date_month) AS last_month
-  FROM nrr_periods
+  FROM nrr_priced
 ),
 nrr_changes AS (
   SELECT p.customer, p.first_month AS month_no, p.mrr AS mrr_change
   FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
-  WHERE p.mrr <> 0 AND p.first_month <= b.last_month
+  WHERE p.mrr <> 0 AND p.first_month <= b.last_month AND (p.end_month IS NULL OR p.end_month > p.first_month)
   UNION ALL
   SELECT p.customer, p.end_month AS month_no, -p.mrr AS mrr_change
   FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
-  WHERE p.mrr <> 0 AND p.end_month <= b.last_month
+  WHERE p.mrr <> 0 AND p.end_month <= b.last_month AND p.end_month > p.first_month
 ),
 nrr_sums AS (
   SELECT customer, month_no, SUM(mrr_change) AS mrr_change
