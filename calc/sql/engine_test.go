@@ -1,3 +1,8 @@
+// The engines' drivers need cgo (DuckDB), so these tests are not built
+// for the browser or without a C compiler.
+
+//go:build cgo
+
 package sql
 
 import (
