@@ -64,10 +64,15 @@ type MovementMonth struct {
 type MovementKind uint8
 
 const (
+	// KindNew is a customer paying for the first time (ChartMogul's new_biz).
 	KindNew MovementKind = iota
+	// KindExpansion is a paying customer paying more.
 	KindExpansion
+	// KindContraction is a paying customer paying less, but still paying.
 	KindContraction
+	// KindChurn is a paying customer who stops paying.
 	KindChurn
+	// KindReactivation is a customer who paid before, stopped and pays again.
 	KindReactivation
 )
 
@@ -255,7 +260,7 @@ func DetectMovements(t *Table) (MovementsMapping, bool) {
 	if m.Month < 0 {
 		return m, false
 	}
-	if m.Type >= 0 && m.Amount >= 0 {
+	if m.Type >= 0 && m.Amount >= 0 && t.mostlyKinds(m.Type) {
 		m.Shape = CustomerMovements
 		if m.Customer < 0 {
 			m.Customer = m.CustomerID
@@ -275,6 +280,21 @@ func DetectMovements(t *Table) (MovementsMapping, bool) {
 	m.Shape = MonthlyMovements
 	m.Customer, m.CustomerID, m.Amount, m.MRR, m.Type, m.Currency = -1, -1, -1, -1, -1, -1
 	return m, m.Ending >= 0 && movements >= 3
+}
+
+// mostlyKinds reports whether most of the first rows of column c name a
+// movement type: an invoice's Type (ACCREC, credit note) is not one.
+func (t *Table) mostlyKinds(c int) bool {
+	kinds, cells := 0, 0
+	for r := 1; r < t.Rows() && cells < sampleRows; r++ {
+		if s := t.Cell(r, c); s != "" {
+			cells++
+			if _, ok := kindOf(s); ok {
+				kinds++
+			}
+		}
+	}
+	return kinds*2 > cells
 }
 
 // movementCell reads a signed amount, in cents when the mapping says so.
@@ -621,7 +641,8 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 // and records where they fail.
 func (r *MovementsReading) reconcile(rep *Report) {
 	var sums, carries []Mismatch
-	var sumExample, carryExample int
+	var sumExample, carryExample, gaps int
+	var gapFrom, gapTo monthly.Month
 	for i, mm := range r.Months {
 		want := mm.Starting + mm.New + mm.Expansion + mm.Reactivation - mm.Contraction - mm.Churn
 		if want != mm.Total {
@@ -635,7 +656,10 @@ func (r *MovementsReading) reconcile(rep *Report) {
 		}
 		prev := r.Months[i-1]
 		if prev.Month != mm.Month-1 {
-			rep.notice(noticeMovementsGap, monthName(prev.Month), monthName(mm.Month))
+			if gaps == 0 {
+				gapFrom, gapTo = prev.Month, mm.Month
+			}
+			gaps++
 			continue
 		}
 		if prev.Total != mm.Starting {
@@ -644,6 +668,9 @@ func (r *MovementsReading) reconcile(rep *Report) {
 			}
 			carries = append(carries, Mismatch{Month: mm.Month, Expected: prev.Total, Found: mm.Starting, Difference: mm.Starting - prev.Total, Carry: true, Line: mm.Line})
 		}
+	}
+	if gaps > 0 {
+		rep.notice(noticeMovementsGap, gaps, monthName(gapFrom), monthName(gapTo))
 	}
 	if len(sums) > 0 {
 		mm, mis := r.Months[sumExample], sums[0]

@@ -15,7 +15,7 @@ const (
 
 	noticeMovementsReconcile = "%d month(s) do not add up: in %s, starting %s + new %s + expansion %s + reactivation %s − contraction %s − churn %s = %s, but the ending MRR is %s (a difference of %s)"
 	noticeMovementsCarry     = "%d month(s) do not start where the month before ended: %s starts at %s, but %s ended at %s (a difference of %s)"
-	noticeMovementsGap       = "the months skip from %s to %s: the movements of the months between are missing"
+	noticeMovementsGap       = "the months skip %d time(s), such as from %s to %s: the movements of the months between are missing"
 	noticeMovementsCustomer  = "%d customer movement(s) do not lead to the MRR the row reports: %q on row %d moves %s from %s, which makes %s, but the row says %s (a difference of %s)"
 	noticeMovementsTotals    = "left out %d total row(s), such as row %d (%s)"
 	noticeMovementsCents     = "column %s holds cents: its amounts were divided by 100"

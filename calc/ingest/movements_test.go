@@ -154,14 +154,27 @@ func TestMovementsThatDoNotAddUpSayWhere(t *testing.T) {
 	}
 }
 
+func TestMissingMonthsAreCountedInOneNotice(t *testing.T) {
+	text := "month,new_mrr,expansion_mrr,contraction_mrr,ending_mrr\n2024-01-01,1,0,0,1\n2024-03-01,0,0,0,1\n2024-06-01,0,0,0,1\n"
+	tab, _ := ReadTable([]byte(text))
+	m, _ := DetectMovements(tab)
+	r, rep := tab.Movements(m)
+	if r == nil || len(r.Months) != 3 {
+		t.Fatalf("%v", rep.Errors)
+	}
+	if n := strings.Join(rep.Notices, "\n"); !strings.Contains(n, "the months skip 2 time(s), such as from Jan 2024 to Mar 2024") {
+		t.Errorf("notices %q", rep.Notices)
+	}
+}
+
 func TestMovementsErrorsNameTheCell(t *testing.T) {
 	for _, c := range []struct {
 		scenario string
 		text     string
 		want     string
 	}{
-		{"an unknown movement type", "DATE,CUSTOMER_NAME,MRR_MOVEMENT,MOVEMENT_TYPE\n2024-01-03,Acme,500,upsell\n",
-			`row 2, column MOVEMENT_TYPE: "upsell" cannot be read; expected a movement type`},
+		{"an unknown movement type", "DATE,CUSTOMER_NAME,MRR_MOVEMENT,MOVEMENT_TYPE\n2024-01-03,Acme,500,new_biz\n2024-01-09,Bolt,300,new_biz\n2024-02-03,Acme,100,upsell\n",
+			`row 4, column MOVEMENT_TYPE: "upsell" cannot be read; expected a movement type`},
 		{"a negative gain", "month,starting_mrr,new_mrr,expansion_mrr,contraction_mrr,churned_mrr,ending_mrr\n2024-01-01,0,-5,0,0,0,-5\n",
 			`row 2, column new_mrr: "-5" cannot be read; expected an amount of zero or more: a gain cannot be negative`},
 		{"a month that is not one", "month,new_mrr,expansion_mrr,contraction_mrr,ending_mrr\n2024-01-01,1,0,0,1\nsoon,0,0,0,1\n",
@@ -192,6 +205,8 @@ func TestMovementsErrorsNameTheCell(t *testing.T) {
 
 func TestOtherTablesAreNotMovements(t *testing.T) {
 	files, _ := filepath.Glob("testdata/*.*")
+	exports, _ := filepath.Glob("testdata/exports/*.*")
+	files = append(files, exports...)
 	for _, f := range files {
 		data, _ := os.ReadFile(f)
 		tab, err := ReadTable(data)

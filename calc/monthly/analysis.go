@@ -36,7 +36,9 @@ func (s *Series) Validate() error {
 }
 
 // Options choose the conventions of an analysis. The zero value is SPEC.md's:
-// GRR capped per customer, and customers who return count as new.
+// GRR capped per customer; customers who return are outside the retention
+// base, as new customers are, and count as reactivations in the movements;
+// the first month is the starting base.
 type Options struct {
 	// GRRCap caps expansion out of GRR per customer (the default) or on the
 	// group's totals.

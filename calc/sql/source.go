@@ -24,6 +24,7 @@ const (
 	MonthlyRows
 )
 
+// String names the shape in the user's words, as the query's header does.
 func (s Shape) String() string {
 	switch s {
 	case Subscriptions:
