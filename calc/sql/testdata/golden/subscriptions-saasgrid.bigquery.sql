@@ -59,15 +59,10 @@ nrr_changes AS (
   FROM nrr_periods AS p CROSS JOIN nrr_bounds AS b
   WHERE p.mrr <> 0 AND p.end_month <= b.last_month AND p.end_month > p.first_month
 ),
-nrr_sums AS (
-  SELECT customer, month_no, SUM(mrr_change) AS mrr_change
-  FROM nrr_changes
-  GROUP BY customer, month_no
-),
 nrr_levels AS (
   SELECT customer, month_no,
-    GREATEST(SUM(mrr_change) OVER (PARTITION BY customer ORDER BY month_no ROWS BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), 0) AS mrr
-  FROM nrr_sums
+    GREATEST(SUM(mrr_change) OVER (PARTITION BY customer ORDER BY month_no RANGE BETWEEN UNBOUNDED PRECEDING AND CURRENT ROW), 0) AS mrr
+  FROM nrr_changes
 ),
 nrr_steps AS (
   SELECT customer, month_no, mrr,
