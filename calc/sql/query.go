@@ -117,6 +117,9 @@ func (g *gen) header(first string) {
 		} else {
 			g.comment(headEndExclusive)
 		}
+		if s.Shape == Subscriptions {
+			g.comment(headRunning)
+		}
 		g.comment(headBadRows)
 	}
 	switch {
@@ -396,14 +399,14 @@ func (g *gen) invoiceAmounts() {
 	g.periodRows()
 	amount := "amount"
 	if g.src.Quantity != "" {
-		amount = g.divRound("amount * quantity", "100")
+		amount = g.divRound("amount * quantity", "100") + " AS amount"
 	}
 	// A line with no end, or whose trial ends after it, is one month long:
 	// its whole amount in its first month.
 	g.line("nrr_lines AS (")
 	g.line("  SELECT")
 	g.line("    customer, paid_from AS start_day,")
-	g.line("    ", amount, " AS amount,")
+	g.line("    ", amount, ",")
 	g.line("    CASE WHEN paid_until > paid_from THEN paid_until END AS end_day,")
 	g.line("    ", g.month("paid_from"), " AS first_month,")
 	g.line("    CASE WHEN paid_until > paid_from THEN ", g.month("paid_until"), " END AS end_month")

@@ -1,7 +1,7 @@
 -- NRR Lab: monthly MRR movements, one row per month, from invoice lines (written for BigQuery).
 -- Run it in your warehouse and paste the result into NRR Lab: amounts are exact, in whole currency units with two decimals.
 -- Each line's amount is spread over the months of its service period: equal shares for whole months, shares by days otherwise, cut so that they add up to the line exactly.
--- End dates are inclusive: a period ending on 2024-02-29 is active on that day; a blank end date means still running.
+-- End dates are inclusive: a period ending on 2024-02-29 is active on that day.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
 -- A line without an end date puts its whole amount in the month of its start date.
 -- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.
@@ -39,7 +39,7 @@ nrr_counted AS (
 nrr_lines AS (
   SELECT
     customer, paid_from AS start_day,
-    amount AS amount,
+    amount,
     CASE WHEN paid_until > paid_from THEN paid_until END AS end_day,
     (EXTRACT(YEAR FROM paid_from) * 12 + EXTRACT(MONTH FROM paid_from) - 1) AS first_month,
     CASE WHEN paid_until > paid_from THEN (EXTRACT(YEAR FROM paid_until) * 12 + EXTRACT(MONTH FROM paid_until) - 1) END AS end_month

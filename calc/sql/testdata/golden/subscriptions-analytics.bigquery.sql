@@ -1,7 +1,8 @@
 -- NRR Lab: monthly MRR movements, one row per month, from subscription periods (written for BigQuery).
 -- Run it in your warehouse and paste the result into NRR Lab: amounts are exact, in whole currency units with two decimals.
 -- A month's MRR is the MRR on its last day: a period counts in a month when it is active on that day.
--- End dates are exclusive: a period ending on 2024-03-01 is active through 2024-02-29; a blank end date means still running.
+-- End dates are exclusive: a period ending on 2024-03-01 is active through 2024-02-29.
+-- A period with no end date is still running, through the last month.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
 -- Rows marked as trials are left out.
 -- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.

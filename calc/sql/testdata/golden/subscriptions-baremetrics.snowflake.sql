@@ -1,7 +1,8 @@
 -- NRR Lab: monthly MRR movements, one row per month, from subscription periods (written for Snowflake).
 -- Run it in your warehouse and paste the result into NRR Lab: amounts are exact, in whole currency units with two decimals.
 -- A month's MRR is the MRR on its last day: a period counts in a month when it is active on that day.
--- End dates are inclusive: a period ending on 2024-02-29 is active on that day; a blank end date means still running.
+-- End dates are inclusive: a period ending on 2024-02-29 is active on that day.
+-- A period with no end date is still running, through the last month.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
 -- A period's amount is divided by its interval in months (quarter 3, year 12, N months N, a week 12/52, times the interval count), after the quantity multiplies it.
 -- A period whose interval is not a day, week, month, quarter, half year, year or a number of months counts nothing.

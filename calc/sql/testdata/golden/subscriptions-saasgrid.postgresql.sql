@@ -1,7 +1,8 @@
 -- NRR Lab: monthly MRR movements, one row per month, from subscription periods (written for PostgreSQL).
 -- Run it in your warehouse and paste the result into NRR Lab: amounts are exact, in whole currency units with two decimals.
 -- A month's MRR is the MRR on its last day: a period counts in a month when it is active on that day.
--- End dates are inclusive: a period ending on 2024-02-29 is active on that day; a blank end date means still running.
+-- End dates are inclusive: a period ending on 2024-02-29 is active on that day.
+-- A period with no end date is still running, through the last month.
 -- Rows without a customer or a start date, and rows whose end date is on or before their start date, are left out.
 -- Rows whose revenue type is non-recurring are left out; a revenue type of MRR or ARR says how to read the row's amount.
 -- Amounts are rounded to the cent half away from zero; a customer whose month adds up to less than zero counts as paying nothing.
