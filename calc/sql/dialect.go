@@ -91,7 +91,7 @@ var (
 		"make_date(CAST((%[1]s) // 12 AS INTEGER), CAST((%[1]s) %% 12 AS INTEGER) + 1, 1)",
 		"make_date(CAST(DIV(%[1]s, 12) AS INTEGER), CAST(MOD(%[1]s, 12) AS INTEGER) + 1, 1)",
 		"DATE(DIV(%[1]s, 12), MOD(%[1]s, 12) + 1, 1)",
-		"DATE_FROM_PARTS(((%[1]s) - MOD(%[1]s, 12)) / 12, MOD(%[1]s, 12) + 1, 1)",
+		"DATE_FROM_PARTS(CAST(((%[1]s) - MOD(%[1]s, 12)) / 12 AS INTEGER), MOD(%[1]s, 12) + 1, 1)",
 	}}
 
 	// dialect: days between: the number of days from the first date to the

@@ -368,7 +368,11 @@ func (g *gen) subscriptionLevels() {
 	if num == "1" && den == "1" && scale == "1" {
 		g.line("    units AS mrr")
 	} else {
-		g.line("    CASE WHEN interval_num > 0 THEN ", g.divRound("units * interval_den", scale+" * interval_num"), " ELSE 0 END AS mrr")
+		divisor := "interval_num"
+		if scale != "1" {
+			divisor = scale + " * interval_num"
+		}
+		g.line("    CASE WHEN interval_num > 0 THEN ", g.divRound("units * interval_den", divisor), " ELSE 0 END AS mrr")
 	}
 	g.line("  FROM nrr_priced")
 	g.line("),")

@@ -71,9 +71,9 @@ nrr_weights AS (
     CAST(nrr_series.value AS INTEGER) AS month_no,
     COALESCE(p.whole_months, p.period_days) AS total_weight,
     CASE WHEN p.end_day IS NULL THEN 1 WHEN p.whole_months IS NOT NULL THEN CAST(nrr_series.value AS INTEGER) - p.first_month + 1
-      ELSE DATEDIFF(DAY, p.start_day, LEAST(p.end_day, DATE_FROM_PARTS(((CAST(nrr_series.value AS INTEGER) + 1) - MOD(CAST(nrr_series.value AS INTEGER) + 1, 12)) / 12, MOD(CAST(nrr_series.value AS INTEGER) + 1, 12) + 1, 1))) END AS weight_through,
+      ELSE DATEDIFF(DAY, p.start_day, LEAST(p.end_day, DATE_FROM_PARTS(CAST(((CAST(nrr_series.value AS INTEGER) + 1) - MOD(CAST(nrr_series.value AS INTEGER) + 1, 12)) / 12 AS INTEGER), MOD(CAST(nrr_series.value AS INTEGER) + 1, 12) + 1, 1))) END AS weight_through,
     CASE WHEN p.end_day IS NULL THEN 0 WHEN p.whole_months IS NOT NULL THEN CAST(nrr_series.value AS INTEGER) - p.first_month
-      ELSE DATEDIFF(DAY, p.start_day, GREATEST(p.start_day, DATE_FROM_PARTS(((CAST(nrr_series.value AS INTEGER)) - MOD(CAST(nrr_series.value AS INTEGER), 12)) / 12, MOD(CAST(nrr_series.value AS INTEGER), 12) + 1, 1))) END AS weight_before
+      ELSE DATEDIFF(DAY, p.start_day, GREATEST(p.start_day, DATE_FROM_PARTS(CAST(((CAST(nrr_series.value AS INTEGER)) - MOD(CAST(nrr_series.value AS INTEGER), 12)) / 12 AS INTEGER), MOD(CAST(nrr_series.value AS INTEGER), 12) + 1, 1))) END AS weight_before
   FROM nrr_clipped AS p, LATERAL FLATTEN(INPUT => ARRAY_GENERATE_RANGE(p.first_month, p.last_in + 1)) AS nrr_series
 ),
 nrr_amounts AS (
@@ -128,7 +128,7 @@ nrr_totals AS (
   FROM nrr_months AS m LEFT JOIN nrr_moves AS v ON v.month_no = m.month_no
 )
 SELECT
-  DATE_FROM_PARTS(((t.month_no) - MOD(t.month_no, 12)) / 12, MOD(t.month_no, 12) + 1, 1) AS month,
+  DATE_FROM_PARTS(CAST(((t.month_no) - MOD(t.month_no, 12)) / 12 AS INTEGER), MOD(t.month_no, 12) + 1, 1) AS month,
   CAST(CAST(t.ending_mrr - t.new_mrr - t.expansion_mrr - t.reactivation_mrr + t.contraction_mrr + t.churned_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS starting_mrr,
   CAST(CAST(t.new_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS new_mrr,
   CAST(CAST(t.expansion_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS expansion_mrr,

@@ -103,7 +103,7 @@ nrr_totals AS (
   FROM nrr_months AS m LEFT JOIN nrr_moves AS v ON v.month_no = m.month_no
 )
 SELECT
-  DATE_FROM_PARTS(((t.month_no) - MOD(t.month_no, 12)) / 12, MOD(t.month_no, 12) + 1, 1) AS month,
+  DATE_FROM_PARTS(CAST(((t.month_no) - MOD(t.month_no, 12)) / 12 AS INTEGER), MOD(t.month_no, 12) + 1, 1) AS month,
   CAST(CAST(t.ending_mrr - t.new_mrr - t.expansion_mrr - t.reactivation_mrr + t.contraction_mrr + t.churned_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS starting_mrr,
   CAST(CAST(t.new_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS new_mrr,
   CAST(CAST(t.expansion_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS expansion_mrr,

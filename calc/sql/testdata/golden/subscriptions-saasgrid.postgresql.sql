@@ -48,7 +48,7 @@ nrr_periods AS (
     customer,
     (CAST(EXTRACT(YEAR FROM paid_from) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM paid_from) AS INTEGER) - 1) AS first_month,
     (CAST(EXTRACT(YEAR FROM paid_until) AS INTEGER) * 12 + CAST(EXTRACT(MONTH FROM paid_until) AS INTEGER) - 1) AS end_month,
-    CASE WHEN interval_num > 0 THEN CASE WHEN units * interval_den < 0 THEN -DIV(1 * interval_num - 2 * units * interval_den, 2 * 1 * interval_num) ELSE DIV(2 * units * interval_den + 1 * interval_num, 2 * 1 * interval_num) END ELSE 0 END AS mrr
+    CASE WHEN interval_num > 0 THEN CASE WHEN units * interval_den < 0 THEN -DIV(interval_num - 2 * units * interval_den, 2 * interval_num) ELSE DIV(2 * units * interval_den + interval_num, 2 * interval_num) END ELSE 0 END AS mrr
   FROM nrr_priced
 ),
 nrr_changes AS (

@@ -48,7 +48,7 @@ nrr_periods AS (
     customer,
     (EXTRACT(YEAR FROM paid_from) * 12 + EXTRACT(MONTH FROM paid_from) - 1) AS first_month,
     (EXTRACT(YEAR FROM paid_until) * 12 + EXTRACT(MONTH FROM paid_until) - 1) AS end_month,
-    CASE WHEN interval_num > 0 THEN CASE WHEN units * interval_den < 0 THEN -CAST(((1 * interval_num - 2 * units * interval_den) - MOD(1 * interval_num - 2 * units * interval_den, 2 * 1 * interval_num)) / (2 * 1 * interval_num) AS NUMBER(38, 0)) ELSE CAST(((2 * units * interval_den + 1 * interval_num) - MOD(2 * units * interval_den + 1 * interval_num, 2 * 1 * interval_num)) / (2 * 1 * interval_num) AS NUMBER(38, 0)) END ELSE 0 END AS mrr
+    CASE WHEN interval_num > 0 THEN CASE WHEN units * interval_den < 0 THEN -CAST(((interval_num - 2 * units * interval_den) - MOD(interval_num - 2 * units * interval_den, 2 * interval_num)) / (2 * interval_num) AS NUMBER(38, 0)) ELSE CAST(((2 * units * interval_den + interval_num) - MOD(2 * units * interval_den + interval_num, 2 * interval_num)) / (2 * interval_num) AS NUMBER(38, 0)) END ELSE 0 END AS mrr
   FROM nrr_priced
 ),
 nrr_changes AS (
@@ -99,7 +99,7 @@ nrr_totals AS (
   FROM nrr_months AS m LEFT JOIN nrr_moves AS v ON v.month_no = m.month_no
 )
 SELECT
-  DATE_FROM_PARTS(((t.month_no) - MOD(t.month_no, 12)) / 12, MOD(t.month_no, 12) + 1, 1) AS month,
+  DATE_FROM_PARTS(CAST(((t.month_no) - MOD(t.month_no, 12)) / 12 AS INTEGER), MOD(t.month_no, 12) + 1, 1) AS month,
   CAST(CAST(t.ending_mrr - t.new_mrr - t.expansion_mrr - t.reactivation_mrr + t.contraction_mrr + t.churned_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS starting_mrr,
   CAST(CAST(t.new_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS new_mrr,
   CAST(CAST(t.expansion_mrr AS NUMBER(38, 0)) / 100 AS NUMBER(38, 2)) AS expansion_mrr,
