@@ -78,7 +78,11 @@ const (
 
 // String names the kind in the user's words.
 func (k MovementKind) String() string {
-	return [...]string{kindNew, kindExpansion, kindContraction, kindChurn, kindReactivation}[k]
+	names := [...]string{kindNew, kindExpansion, kindContraction, kindChurn, kindReactivation}
+	if int(k) < len(names) {
+		return names[k]
+	}
+	return fmt.Sprintf("MovementKind(%d)", uint8(k))
 }
 
 // CustomerMovement is one row of a per-customer movements report: who moved,
@@ -315,11 +319,14 @@ func (t *Table) movementCell(m MovementsMapping, r, c int, rep *Report) (calc.Mo
 	if m.Cents {
 		// Whole cents were read as whole units: back to cents, rounding a
 		// fraction of a cent half away from zero.
-		a := int64(f.Amount)
-		if a < 0 {
-			return calc.Money(-((-a + 50) / 100)), true
+		q, r := f.Amount/calc.Cents, f.Amount%calc.Cents
+		switch {
+		case r >= calc.Cents/2:
+			q++
+		case r <= -calc.Cents/2:
+			q--
 		}
-		return calc.Money((a + 50) / 100), true
+		return q, true
 	}
 	return f.Amount, true
 }

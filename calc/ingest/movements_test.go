@@ -218,3 +218,19 @@ func TestOtherTablesAreNotMovements(t *testing.T) {
 		}
 	}
 }
+
+func TestMovementCentsRoundHalfAwayFromZero(t *testing.T) {
+	text := "DATE,CUSTOMER_NAME,MRR_MOVEMENT,MOVEMENT_TYPE\n2024-01-03,Acme,1999.5,new_biz\n2024-02-03,Acme,-1999.5,churn\n"
+	tab, _ := ReadTable([]byte(text))
+	m, ok := DetectMovements(tab)
+	if !ok || !m.Cents {
+		t.Fatalf("not read as cents: %+v", m)
+	}
+	r, rep := tab.Movements(m)
+	if r == nil {
+		t.Fatal(rep.Errors)
+	}
+	if jan, feb := r.Months[0], r.Months[1]; jan.New != 20 || feb.Churn != 20 || feb.Total != 0 {
+		t.Errorf("January %+v, February %+v", jan.Movement, feb.Movement)
+	}
+}
