@@ -230,7 +230,7 @@ func TestMovementCentsRoundHalfAwayFromZero(t *testing.T) {
 	if r == nil {
 		t.Fatal(rep.Errors)
 	}
-	if jan, feb := r.Months[0], r.Months[1]; jan.New != 20 || feb.Churn != 20 || feb.Total != 0 {
+	if jan, feb := r.Months[0], r.Months[1]; jan.New != 2000 || feb.Churn != 2000 || feb.Total != 0 {
 		t.Errorf("January %+v, February %+v", jan.Movement, feb.Movement)
 	}
 }
