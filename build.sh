@@ -74,16 +74,30 @@ ensure_chromium() {
 	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
 }
 
+# ensure_postgresql installs Debian's PostgreSQL for the tests that run the
+# generated SQL in it (calc/sql), when it is missing.
+ensure_postgresql() {
+	if command -v initdb >/dev/null 2>&1 || compgen -G '/usr/lib/postgresql/*/bin/initdb' >/dev/null; then
+		return
+	fi
+	echo "installing Debian's postgresql for the SQL tests" >&2
+	local sudo=
+	[ "$(id -u)" -eq 0 ] || sudo=sudo
+	$sudo apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq postgresql >/dev/null
+}
+
 cmd_test() {
 	[ $# -eq 0 ] || usage
 	ensure_chromium
+	ensure_postgresql
 	echo "== go vet (native and wasm)"
 	go vet ./...
 	GOOS=js GOARCH=wasm go vet ./wasm ./app/... ./calc/...
 	echo "== static site for the browser tests, under /nrrlab/"
 	generate /nrrlab/ build/e2e-site
 	echo "== go test: unit tests, fuzz seed corpora, browser tests"
-	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -count=1 -timeout=30m ./...
+	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 NRRLAB_REQUIRE_ENGINES=1 go test -count=1 -timeout=30m ./...
 }
 
 size_line() { # $1: label, $2: file

@@ -36,7 +36,9 @@ func (s *Series) Validate() error {
 }
 
 // Options choose the conventions of an analysis. The zero value is SPEC.md's:
-// GRR capped per customer, and customers who return count as new.
+// GRR capped per customer; customers who return are outside the retention
+// base, as new customers are, and count as reactivations in the movements;
+// the first month is the starting base.
 type Options struct {
 	// GRRCap caps expansion out of GRR per customer (the default) or on the
 	// group's totals.
@@ -48,6 +50,15 @@ type Options struct {
 	// Tolerance is how far, as a fraction, the annualised monthly NRR may be
 	// from the trailing one before the analysis says so; zero means 0.01.
 	Tolerance float64
+	// ReactivationAsNew counts a customer who paid before, stopped and pays
+	// again as a new customer in the movements, instead of as a
+	// reactivation. Retention rates are the same either way: a returning
+	// customer was not paying in the base month.
+	ReactivationAsNew bool
+	// OpeningAsNew counts the first month's paying customers as new
+	// movements from zero, as dbt's mrr-playbook does, instead of as the
+	// starting base with no movements.
+	OpeningAsNew bool
 }
 
 // Movement is the revenue of one month and how it moved from the month
@@ -98,6 +109,9 @@ type Analysis struct {
 	Monthly    []Retention // month m against m−1
 	Trailing   []Retention // month m against m−12
 	Annualised []Annualised
+	// MovementsMethod says in sentences how the movements were counted:
+	// the opening month and the convention for returning customers.
+	MovementsMethod []string
 }
 
 // accumulators for a window's retention, per month.
@@ -146,10 +160,14 @@ func Analyse(s *Series, opt Options) (*Analysis, error) {
 			} else {
 				lastZero = m
 			}
+			if m == 0 && cur > 0 && opt.OpeningAsNew {
+				mv.NewCount++
+				add(&mv.New, cur, m)
+			}
 			if m > 0 {
 				prev := row[m-1]
 				switch {
-				case prev == 0 && cur > 0 && everPaid:
+				case prev == 0 && cur > 0 && everPaid && !opt.ReactivationAsNew:
 					mv.ReactivationCount++
 					add(&mv.Reactivation, cur, m)
 				case prev == 0 && cur > 0:
@@ -192,6 +210,7 @@ func Analyse(s *Series, opt Options) (*Analysis, error) {
 	if overflow != nil {
 		return nil, overflow
 	}
+	a.MovementsMethod = describeMovements(a.Movements[0], opt)
 	a.Monthly = make([]Retention, n)
 	a.Trailing = make([]Retention, n)
 	a.Annualised = make([]Annualised, n)
@@ -253,7 +272,11 @@ func describeMonthly(r Retention, month Month, opt Options) string {
 	if !r.Defined {
 		return fmt.Sprintf(methodMonthlyNone, month, month-1)
 	}
-	return fmt.Sprintf(methodMonthly, month, month, r.Customers, month-1, month-1, month) + grrMethod(opt)
+	f := methodMonthly
+	if opt.ReactivationAsNew {
+		f = methodMonthlyAsNew
+	}
+	return fmt.Sprintf(f, month, month, r.Customers, month-1, month-1, month) + grrMethod(opt)
 }
 
 func grrMethod(opt Options) string {
@@ -261,6 +284,17 @@ func grrMethod(opt Options) string {
 		return methodGRROnTotals
 	}
 	return methodGRRPerCustomer
+}
+
+func describeMovements(opening Movement, opt Options) []string {
+	first := fmt.Sprintf(methodMovementsBase, opening.Month, opening.Paying)
+	if opt.OpeningAsNew {
+		first = fmt.Sprintf(methodMovementsOpeningNew, opening.Paying, opening.Month)
+	}
+	if opt.ReactivationAsNew {
+		return []string{first, methodReactivationAsNew}
+	}
+	return []string{first, methodReactivation}
 }
 
 func describeTrailing(r Retention, month Month, opt Options) string {

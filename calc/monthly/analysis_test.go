@@ -292,3 +292,55 @@ func TestPropertyCohortRevenueAddsUpToTheMonth(t *testing.T) {
 		}
 	}
 }
+
+func TestConventionsForReturningCustomersAndTheOpeningMonth(t *testing.T) {
+	s := series(jan2024, map[string][]int64{
+		"expands":     {100, 150, 150},
+		"churns":      {100, 0, 0},
+		"new":         {0, 80, 80},
+		"reactivates": {50, 0, 70},
+	}, "expands", "churns", "new", "reactivates")
+	for _, c := range []struct {
+		scenario           string
+		opt                Options
+		janNew             calc.Money
+		janNewN            int
+		marNew, marReact   calc.Money
+		marNewN, marReactN int
+		method             []string
+	}{
+		{"defaults: opening month is the base, a return is a reactivation", Options{}, 0, 0, 0, units(70), 0, 1,
+			[]string{"2024-01 is the opening month, whose 3 paying customers are the starting base", "counts as a reactivation"}},
+		{"a return counts as new", Options{ReactivationAsNew: true}, 0, 0, units(70), 0, 1, 0,
+			[]string{"starting base", "pays again counts as new"}},
+		{"the opening month counts as new, as dbt does", Options{OpeningAsNew: true}, units(250), 3, 0, units(70), 0, 1,
+			[]string{"the 3 customers paying in the opening month, 2024-01, count as new", "counts as a reactivation"}},
+		{"both", Options{OpeningAsNew: true, ReactivationAsNew: true}, units(250), 3, units(70), 0, 1, 0,
+			[]string{"count as new, starting from zero", "pays again counts as new"}},
+	} {
+		a, err := Analyse(s, c.opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		jan, mar := a.Movements[0], a.Movements[2]
+		if jan.New != c.janNew || jan.NewCount != c.janNewN || mar.New != c.marNew || mar.Reactivation != c.marReact ||
+			mar.NewCount != c.marNewN || mar.ReactivationCount != c.marReactN {
+			t.Errorf("%s: January %+v, March %+v", c.scenario, jan, mar)
+		}
+		if c.opt.OpeningAsNew && jan.Total != jan.New+jan.Expansion+jan.Reactivation-jan.Contraction-jan.Churn {
+			t.Errorf("%s: January does not reconcile from zero: %+v", c.scenario, jan)
+		}
+		// Retention does not depend on either convention.
+		if base, _ := Analyse(s, Options{}); a.Monthly[2].NRR != base.Monthly[2].NRR {
+			t.Errorf("%s: March NRR %v, %v by default", c.scenario, a.Monthly[2].NRR, base.Monthly[2].NRR)
+		}
+		if len(a.MovementsMethod) != len(c.method) {
+			t.Fatalf("%s: method %q", c.scenario, a.MovementsMethod)
+		}
+		for i, want := range c.method {
+			if !strings.Contains(a.MovementsMethod[i], want) {
+				t.Errorf("%s: method %q, want %q", c.scenario, a.MovementsMethod[i], want)
+			}
+		}
+	}
+}
