@@ -5,6 +5,8 @@ import (
 	"go/parser"
 	"go/token"
 	"io/fs"
+	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strconv"
@@ -122,6 +124,37 @@ func TestTheAppLinksNoServer(t *testing.T) {
 		for _, imp := range f.imports {
 			if imp == "net/http" || strings.HasPrefix(imp, "nrrlab/wasm") || strings.HasPrefix(imp, "html/template") || strings.HasPrefix(imp, "text/template") {
 				t.Errorf("%s imports %s, which would be linked into app.wasm", f.path, imp)
+			}
+		}
+	}
+}
+
+// The SQL engines' drivers (cgo) and the engine's readers never reach
+// app.wasm, and the drivers never reach engine.wasm either: what each
+// browser build links is listed by the go command itself.
+func TestTheBrowserBuildsLinkNoDriver(t *testing.T) {
+	if testing.Short() {
+		t.Skip("lists the browser builds' dependencies")
+	}
+	for _, pkg := range []string{"nrrlab/wasm", "nrrlab/wasm/engine"} {
+		cmd := exec.Command("go", "list", "-deps", pkg)
+		cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm")
+		out, err := cmd.Output()
+		if err != nil {
+			t.Fatalf("go list %s: %v", pkg, err)
+		}
+		deps := strings.Fields(string(out))
+		if len(deps) < 20 {
+			t.Fatalf("%s lists only %d dependencies", pkg, len(deps))
+		}
+		for _, d := range deps {
+			for _, driver := range engineDrivers {
+				if strings.HasPrefix(d, strings.TrimSuffix(driver, "/stdlib")) {
+					t.Errorf("%s links %s", pkg, d)
+				}
+			}
+			if pkg == "nrrlab/wasm" && (d == "nrrlab/app/engine" || d == "nrrlab/calc/sql" || d == "nrrlab/calc/monthly") {
+				t.Errorf("app.wasm links %s, which belongs to the engine's worker", d)
 			}
 		}
 	}

@@ -369,8 +369,7 @@ func (t *Table) Movements(m MovementsMapping) (*MovementsReading, Report) {
 		}
 		reading = t.monthlyMovements(m, &rep)
 	}
-	if !rep.OK() {
-		rep.finish()
+	if !rep.conclude(false) {
 		return nil, rep
 	}
 	if reading != nil {
@@ -384,7 +383,7 @@ func (t *Table) Movements(m MovementsMapping) (*MovementsReading, Report) {
 func (t *Table) movementRows(m MovementsMapping, rep *Report, f func(r int)) {
 	totals, first, firstLabel := 0, 0, ""
 	for r := 1; r < t.Rows(); r++ {
-		if label := t.Cell(r, m.Month); isTotal(label) || (m.Customer >= 0 && isTotal(t.Cell(r, m.Customer)) && t.Cell(r, m.Type) == "") {
+		if label := t.Cell(r, m.Month); isTotalWord(label) || (m.Customer >= 0 && isTotalWord(t.Cell(r, m.Customer)) && t.Cell(r, m.Type) == "") {
 			if totals == 0 {
 				first, firstLabel = t.Line(r), label
 			}
@@ -507,7 +506,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 			cm.Customer = cm.CustomerID
 		}
 		if cm.Customer == "" {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Customer), Text: "", Expected: expectCustomer})
+			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Customer), Text: "", Expected: expectCustomerName})
 			ok = false
 		}
 		switch {
