@@ -833,6 +833,9 @@ func (r *reading) decide(style Style) (mantissa uint64, scale int, problem strin
 			}
 		}
 		switch {
+		case strings.Trim(n[:i], "0") == "":
+			// "0.500": no thousands start with a zero.
+			decimal = sep
 		case after == 3 && before >= 1 && before <= 3 && r.mag == 0:
 			// "1.200" or "1,200": thousands or decimals; the style decides.
 			grouping := style == StyleAuto || (style == StyleDotDecimal) == (sep == ',')
@@ -986,6 +989,10 @@ func (r *reading) describe(text string, f Figure) string {
 func (r *reading) show(f Figure) string {
 	if !f.Percent {
 		return trimAmount(f.Amount)
+	}
+	if e := int(r.shownExp); e > quoteLimit || e < -quoteLimit {
+		// A rate such as 1E-400%: its digits would not fit a note.
+		return strconv.FormatFloat(f.Rate*100, 'g', -1, 64) + "%"
 	}
 	var b []byte
 	if r.neg && r.shown != 0 {

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"errors"
+	"math"
 	"strings"
 	"testing"
 
@@ -88,6 +89,8 @@ func TestParseFigureReadsEveryFormat(t *testing.T) {
 		{"Rp 1.200", StyleAuto, 1_200_00, "dot groups thousands"},
 		{"$1.200", StyleAuto, 1_20, "dot marks decimals"},
 		{"$1.200M", StyleAuto, 1_200_000_00, ""},
+		{"0.500", StyleAuto, 50, ""},
+		{"0,500", StyleDotDecimal, 50, ""},
 		// Decimals: up to a cent exact, beyond rounded with a note.
 		{"0.05", StyleAuto, 5, ""},
 		{"12.5", StyleAuto, 12_50, ""},
@@ -354,5 +357,14 @@ func TestFigureMessagesQuoteAtMost40Characters(t *testing.T) {
 	f, err := ParseFigure(strings.Repeat(" ", 1<<20)+"1,200"+strings.Repeat("\u200b", 1<<10), StyleAuto)
 	if err != nil || len(f.Note) > 200 || f.Amount != 1_200_00 {
 		t.Errorf("note of %d bytes: %.200q (%v)", len(f.Note), f.Note, err)
+	}
+}
+
+func TestParseFigureNotesOfExtremeRatesStayShort(t *testing.T) {
+	for _, text := range []string{"1E-9999%", "1E+300%", "1.5E-45%"} {
+		f, err := ParseFigure(text, StyleAuto)
+		if err != nil || len(f.Note) > 300 || math.IsNaN(f.Rate) || math.IsInf(f.Rate, 0) {
+			t.Errorf("%q: rate %v, note of %d bytes (%v)", text, f.Rate, len(f.Note), err)
+		}
 	}
 }
