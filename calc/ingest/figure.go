@@ -43,9 +43,12 @@ type Figure struct {
 // for the user, naming the text (its first 40 characters), what is wrong
 // with it and what was expected.
 type FigureError struct {
-	// Text is the whole text, however long.
-	Text     string
-	Problem  string
+	// Text is the whole text, however long; Error quotes its start.
+	Text string
+	// Problem says what is wrong with the text, in words; "" when nothing
+	// more can be said than that it is not an amount.
+	Problem string
+	// Expected says what would have been read, with an example.
 	Expected string
 }
 
@@ -595,8 +598,7 @@ func (sc *scanner) word(i int) (int, string) {
 		sc.currency(cur, w)
 		return i, ""
 	}
-	if i < len(s) && s[i] == '$' && len(w) <= 3 && isUpper(w) {
-		// A$, HK$, NT$, R$: dollars and reais of other countries.
+	if i < len(s) && s[i] == '$' && isOtherDollar(w) {
 		return i + 1, fmt.Sprintf(problemOtherCurrency, s[start:i+1])
 	}
 	if isOtherCurrencyCode(w) {
@@ -655,6 +657,16 @@ func isOtherCurrencyCode(w string) bool {
 		if otherCurrencyCodes[i:i+3] == w {
 			return true
 		}
+	}
+	return false
+}
+
+// isOtherDollar reports whether w before a dollar sign names the dollar
+// (or real, or peso) of a country whose currency NRR Lab does not read.
+func isOtherDollar(w string) bool {
+	switch w {
+	case "A", "AU", "C", "CA", "HK", "NZ", "NT", "R", "MX", "Z", "B", "BZ", "J", "TT", "EC":
+		return true
 	}
 	return false
 }

@@ -368,3 +368,19 @@ func TestParseFigureNotesOfExtremeRatesStayShort(t *testing.T) {
 		}
 	}
 }
+
+func TestParseFigureNamesOnlyRealCurrenciesItDoesNotRead(t *testing.T) {
+	for _, c := range []struct {
+		scenario, text, problem string
+	}{
+		{"a New Zealand dollar", "NZ$ 1,200", "NRR Lab does not read amounts in NZ$"},
+		{"a Brazilian real", "R$ 1.200,00", "NRR Lab does not read amounts in R$"},
+		{"letters before a dollar sign", "XA$ 5", `"XA" is not a currency`},
+		{"a code in lower case", "aud 5", `"aud" is not a currency`},
+	} {
+		_, err := ParseFigure(c.text, StyleAuto)
+		if err == nil || !strings.Contains(err.Error(), c.problem) {
+			t.Errorf("%s: %q: %v, want %q", c.scenario, c.text, err, c.problem)
+		}
+	}
+}
