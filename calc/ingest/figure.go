@@ -5,6 +5,7 @@ import (
 	"math"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"nrrlab/calc"
@@ -30,7 +31,8 @@ type Figure struct {
 	Amount calc.Money
 	// Percent says the text was a rate such as "105%"; Rate holds it.
 	Percent bool
-	// Rate is the rate as a fraction: "105%" is 1.05.
+	// Rate is the rate as a fraction: "105%" is 1.05. It is the float64
+	// nearest the rate as written, and never NaN or infinite.
 	Rate float64
 	// Note says how an ambiguous text was read, in words; "" when there was
 	// nothing to decide.
@@ -38,32 +40,61 @@ type Figure struct {
 }
 
 // FigureError says why a text is not a figure. Its Error reads as a sentence
-// for the user, naming the text, what is wrong with it and what was expected.
+// for the user, naming the text (its first 40 characters), what is wrong
+// with it and what was expected.
 type FigureError struct {
-	Text     string
-	Problem  string
+	// Text is the whole text, however long; Error quotes its start.
+	Text string
+	// Problem says what is wrong with the text, in words; "" when nothing
+	// more can be said than that it is not an amount.
+	Problem string
+	// Expected says what would have been read, with an example.
 	Expected string
 }
 
 func (e *FigureError) Error() string {
-	s := strconv.Quote(e.Text) + " is not an amount"
-	if e.Problem != "" {
-		s += " (" + e.Problem + ")"
+	if e.Problem == "" {
+		return fmt.Sprintf(errFigure, shorten(e.Text), e.Expected)
 	}
-	return s + ": expected " + e.Expected
+	return fmt.Sprintf(errFigureProblem, shorten(e.Text), e.Problem, e.Expected)
 }
 
-// ParseFigure reads one figure as a user types it into a field: digits
-// grouped by commas, dots, spaces or apostrophes; a decimal comma or dot; a
-// currency before or after (such as $, US$, Rp, RM, S$, €, £ or their codes);
-// a magnitude such as K, M, jt, juta, miliar or bn; a minus sign or
-// parentheses for a negative; a percent sign for a rate. With rupiah, M means
-// miliar (10⁹), as Indonesians write it. Where the text alone cannot tell a
-// decimal from a thousands separator ("1.200"), style decides, and Note says
-// which reading was used.
+// quoteLimit is how many characters of a text a message quotes: enough to
+// recognise a cell, never a whole paste.
+const quoteLimit = 40
+
+// shorten returns the first quoteLimit characters of s, with an ellipsis
+// when there were more, for a message to quote.
+func shorten(s string) string {
+	if len(s) <= quoteLimit {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == quoteLimit {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}
+
+// ParseFigure reads one figure as a user types or pastes it into a field:
+// digits grouped by commas, dots, spaces or apostrophes; a decimal comma or
+// dot; a currency before or after (such as $, US$, Rp, RM, S$, €, £ or their
+// codes); a magnitude such as K, M, jt, juta, miliar or bn; a minus sign or
+// brackets for a negative; a percent sign for a rate; "Rp 5.000,-" for an
+// amount without cents; scientific notation such as 1.23457E+11, as
+// spreadsheets write large numbers. With rupiah, M means miliar (10⁹), as
+// Indonesians write it. Characters that come invisibly with a copy from a
+// web page or a PDF (zero-width spaces, direction marks, soft hyphens) are
+// ignored, and fullwidth digits and signs read as their ASCII twins. Where
+// the text alone cannot tell a decimal from a thousands separator ("1.200"),
+// style decides, and Note says which reading was used.
 func ParseFigure(text string, style Style) (Figure, error) {
-	r, perr := scan(text)
-	if perr != "" {
+	var sc scanner
+	r := &sc.r
+	if perr := sc.scan(text); perr != "" {
 		return Figure{}, &FigureError{Text: text, Problem: perr, Expected: expectAmount}
 	}
 	f, err := r.figure(style)
@@ -71,7 +102,7 @@ func ParseFigure(text string, style Style) (Figure, error) {
 		return Figure{}, &FigureError{Text: text, Problem: err, Expected: expectAmount}
 	}
 	if r.note != noteNone {
-		f.Note = r.describe(text)
+		f.Note = r.describe(text, f)
 	}
 	return f, nil
 }
@@ -89,7 +120,8 @@ const (
 	pound               // £, GBP
 )
 
-// currencyTokens are matched longest first, letters without regard to case.
+// currencyTokens are the ways a figure names its currency, letters without
+// regard to case.
 var currencyTokens = []struct {
 	token string
 	cur   currency
@@ -116,20 +148,26 @@ const (
 	noteAsDecimal
 	noteAsMiliar
 	noteAsRounded
+	noteAsScientific
 )
 
 // reading is a scanned figure: its parts, before the number is decided.
 type reading struct {
-	neg      bool
-	percent  bool
-	cur      currency
 	number   string // digits and separators only
-	mag      int    // power of ten of the magnitude word
 	magWord  string
+	shown    uint64 // the number as read, shown × 10^shownExp, for a note
+	shownExp int32
+	exp      int32 // the exponent, when sci
+	mag      int8  // power of ten of the magnitude word
+	digits   int8  // significant digits of a scientific mantissa, up to 20
+	cur      currency
 	note     noteKind
 	sep      byte // the separator a note is about
-	value    string
+	neg      bool
+	percent  bool
 	hasGroup bool // spaces or apostrophes group the digits
+	noCents  bool // the number ended in ",-" or ".-": its separator marks decimals
+	sci      bool // the number had an exponent, as in 1.2E+6
 }
 
 func isSpace(r rune) bool {
@@ -140,147 +178,511 @@ func isSpace(r rune) bool {
 	return false
 }
 
+// trimSpaces trims spaces as isSpace knows them; plain ASCII ends, the
+// common case of every table cell, are trimmed without decoding runes.
 func trimSpaces(s string) string {
-	return strings.TrimFunc(s, isSpace)
-}
-
-// scan splits text into sign, currency, number, magnitude and percent. It
-// returns a problem in words when the text has no such shape.
-func scan(text string) (reading, string) {
-	var r reading
-	s := trimSpaces(text)
-	if s == "" {
-		return r, problemEmpty
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
 	}
-	if len(s) >= 2 && s[0] == '(' && s[len(s)-1] == ')' {
-		r.neg = true
-		s = trimSpaces(s[1 : len(s)-1])
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
+		s = s[:len(s)-1]
 	}
-	signs, minus := 0, false
-	// Prefixes: sign and currency, in either order, with spaces between.
-	for {
-		if rest, neg, ok := cutSign(s); ok {
-			signs++
-			minus = minus || neg
-			s = trimSpaces(rest)
-			continue
-		}
-		if rest, cur, ok := cutCurrencyPrefix(s); ok && r.cur == noCurrency {
-			r.cur = cur
-			s = trimSpaces(rest)
-			continue
-		}
-		break
+	if len(s) > 0 && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
+		return strings.TrimFunc(s, isSpace)
 	}
-	// Suffixes: percent, currency and magnitude, from the end.
-	for s != "" {
-		last, size := utf8.DecodeLastRuneInString(s)
-		switch {
-		case last == '%' && !r.percent:
-			r.percent = true
-			s = trimSpaces(s[:len(s)-size])
-			continue
-		case last == '€' || last == '£' || last == '$':
-			if r.cur != noCurrency {
-				return r, fmt.Sprintf(problemUnknownWord, string(last))
-			}
-			r.cur = map[rune]currency{'€': euro, '£': pound, '$': dollar}[last]
-			s = trimSpaces(s[:len(s)-size])
-			continue
-		case isLetter(last):
-			i := len(s)
-			for i > 0 && isLetter(rune(s[i-1])) {
-				i--
-			}
-			word := s[i:]
-			if cur, ok := currencyWord(word); ok && r.cur == noCurrency {
-				r.cur = cur
-			} else if p, ok := magnitudes[strings.ToLower(word)]; ok && r.mag == 0 {
-				r.mag, r.magWord = p, word
-			} else {
-				return r, fmt.Sprintf(problemUnknownWord, word)
-			}
-			s = trimSpaces(s[:i])
-			continue
-		}
-		break
-	}
-	if rest, neg, ok := cutSign(s); ok {
-		signs++
-		minus = minus || neg
-		s = trimSpaces(rest)
-	}
-	if signs > 1 || (signs == 1 && r.neg) {
-		return r, problemTwoSigns
-	}
-	r.neg = r.neg || minus
-	if r.percent && r.cur != noCurrency {
-		return r, problemPercentMoney
-	}
-	if s == "" {
-		return r, problemNoDigits
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= '0' && c <= '9', c == '.', c == ',':
-		case c == ' ' || c == '\'':
-			r.hasGroup = true
-		case c >= 0x80:
-			// Non-breaking, thin and figure spaces group digits too.
-			rn, size := utf8.DecodeRuneInString(s[i:])
-			if !isSpace(rn) && rn != '’' {
-				return r, problemNoDigits
-			}
-			r.hasGroup = true
-			i += size - 1
-		default:
-			return r, problemNoDigits
-		}
-	}
-	r.number = s
-	return r, ""
+	return s
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
 
-// cutSign removes a leading sign: a hyphen, a minus (U+2212), an en dash or
-// a plus.
-func cutSign(s string) (rest string, neg, ok bool) {
-	switch {
-	case strings.HasPrefix(s, "-"):
-		return s[1:], true, true
-	case strings.HasPrefix(s, "+"):
-		return s[1:], false, true
-	case strings.HasPrefix(s, "−"), strings.HasPrefix(s, "–"):
-		return s[len("−"):], true, true
+// isASCII reports whether s is plain ASCII, the case where nothing needs
+// mapping.
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
 	}
-	return s, false, false
+	return true
 }
 
-func cutCurrencyPrefix(s string) (string, currency, bool) {
-	if s == "" || isDigit(s[0]) {
-		return s, noCurrency, false
+// hidden reports whether r is a character that is invisible on screen and
+// has no place in a figure, so that a copy from a web page or a PDF brings
+// it along unseen.
+func hidden(r rune) bool {
+	switch r {
+	case '\u00ad', // soft hyphen
+		'\u200b', '\u200c', '\u200d', // zero-width space, non-joiner, joiner
+		'\u200e', '\u200f', // left-to-right and right-to-left marks
+		'\u202a', '\u202b', '\u202c', '\u202d', '\u202e', // embeddings and overrides
+		'\u2060',                               // word joiner
+		'\u2066', '\u2067', '\u2068', '\u2069', // isolates
+		'\ufeff': // byte order mark, zero-width no-break space
+		return true
 	}
-	for _, t := range currencyTokens {
-		if t.token[0]|0x20 != s[0]|0x20 {
+	return false
+}
+
+// plainRune maps a rune to the rune the scanner reads: -1 for a hidden one,
+// the ASCII twin of a fullwidth form (as East Asian input methods and some
+// PDFs type them), and the rune itself otherwise.
+func plainRune(r rune) rune {
+	switch {
+	case r >= 0xFF01 && r <= 0xFF5E:
+		return r - 0xFF01 + '!'
+	case r == '\uffe1':
+		return '£'
+	case hidden(r):
+		return -1
+	}
+	return r
+}
+
+// plain returns s with every rune mapped by plainRune, or s itself when
+// none changes, as with most text: it runs on every cell of a table.
+// Bytes that are not UTF-8 stay as they were, so that an error quotes them.
+func plain(s string) string {
+	i := 0
+	for i < len(s) {
+		if s[i] < utf8.RuneSelf {
+			i++
 			continue
 		}
-		if len(s) >= len(t.token) && strings.EqualFold(s[:len(t.token)], t.token) {
-			rest := s[len(t.token):]
-			// A code glued to letters is a word, not a currency: "RMB".
-			if r, _ := utf8.DecodeRuneInString(rest); isLetter(r) && isLetter(rune(t.token[len(t.token)-1])) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r != utf8.RuneError && plainRune(r) != r {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch p := plainRune(r); {
+		case r == utf8.RuneError:
+			b.WriteString(s[i : i+size])
+		case p >= 0:
+			b.WriteRune(p)
+		}
+		i += size
+	}
+	return b.String()
+}
+
+// spaceAt returns the size of the space at s[i], 0 for none: ASCII ones,
+// and the no-break, thin, narrow and other spaces that group digits in
+// French or Swiss style, or that a web page puts between Rp and the number.
+func spaceAt(s string, i int) int {
+	switch c := s[i]; {
+	case c == ' ' || c == '\t' || c == '\r' || c == '\n':
+		return 1
+	case c < utf8.RuneSelf:
+		return 0
+	}
+	switch r, size := utf8.DecodeRuneInString(s[i:]); r {
+	case '\u00a0', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008',
+		'\u2009', '\u200a', '\u202f', '\u205f', '\u3000':
+		return size
+	}
+	return 0
+}
+
+// dashAt returns the size of the minus sign or dash at s[i], 0 for none:
+// the hyphen, and the minus sign, hyphens and dashes that word processors
+// and PDFs put in its place.
+func dashAt(s string, i int) int {
+	switch c := s[i]; {
+	case c == '-':
+		return 1
+	case c < utf8.RuneSelf:
+		return 0
+	}
+	switch r, size := utf8.DecodeRuneInString(s[i:]); r {
+	case '\u2212', '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\ufe63':
+		return size
+	}
+	return 0
+}
+
+// groupAt returns the size of the character at s[i] that groups digits,
+// when it stands between two: a space as spaceAt knows them (but a line
+// break or tab), or an apostrophe, straight or typographic.
+func groupAt(s string, i int) int {
+	size := 0
+	switch c := s[i]; {
+	case c == ' ' || c == '\'':
+		size = 1
+	case c == '\t' || c == '\r' || c == '\n':
+		return 0
+	case strings.HasPrefix(s[i:], "’"):
+		size = len("’")
+	default:
+		size = spaceAt(s, i)
+	}
+	if size == 0 || i == 0 || !isDigit(s[i-1]) || i+size >= len(s) || !isDigit(s[i+size]) {
+		return 0
+	}
+	return size
+}
+
+// scanner walks a text once, left to right, and fills a reading.
+type scanner struct {
+	r      reading
+	s      string
+	signs  int
+	minus  bool
+	open   bool // a bracket opened before the number
+	closed bool
+	found  bool   // a number was read
+	token  string // how the currency was written, first time
+	// late is the first problem of the figure's shape, such as "%5" or
+	// "K5"; it counts only when the text has a number at all.
+	late string
+}
+
+// scan splits text into sign, brackets, currency, number, magnitude and
+// percent. It returns a problem in words when the text has no such shape.
+func scan(text string) (reading, string) {
+	var sc scanner
+	p := sc.scan(text)
+	return sc.r, p
+}
+
+// scan is scan into sc.r: ParseFigure reads it there, without a copy.
+func (sc *scanner) scan(text string) string {
+	s := text
+	if !isASCII(s) {
+		s = plain(s)
+	}
+	sc.s = s
+	tokens := 0
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == ' ' {
+			i++
+			continue
+		}
+		if c < '0' || c >= utf8.RuneSelf {
+			if n := spaceAt(s, i); n > 0 {
+				i += n
 				continue
 			}
-			return rest, t.cur, true
+		}
+		tokens++
+		var p string
+		switch {
+		case isDigit(c) || (c == '.' || c == ',') && i+1 < len(s) && isDigit(s[i+1]):
+			i, p = sc.number(i)
+		case c == '+':
+			p = sc.sign(false)
+			i++
+		case c == '-' || c >= utf8.RuneSelf && dashAt(s, i) > 0:
+			p = sc.sign(true)
+			i += dashAt(s, i)
+		case c == '(':
+			if sc.found {
+				sc.lateProblem(problemBracketPlace)
+			} else if sc.open {
+				sc.lateProblem(problemBracketsTwice)
+			}
+			sc.open = true
+			i++
+		case c == ')':
+			if !sc.found || !sc.open || sc.closed {
+				sc.lateProblem(problemBracketUnopened)
+			}
+			sc.closed = true
+			i++
+		case c == '%':
+			if !sc.found {
+				sc.lateProblem(problemPercentPlace)
+			} else if sc.r.percent {
+				sc.lateProblem(problemTwoPercents)
+			}
+			sc.r.percent = true
+			i++
+		case c == '$':
+			sc.currency(dollar, "$")
+			i++
+		case isLetter(rune(c)) || c >= utf8.RuneSelf:
+			i, p = sc.word(i)
+		case c == '.' || c == ',':
+			// A separator with no digit after it, away from any number.
+			sc.lateProblem(problemSeparators)
+			i++
+		default:
+			p = fmt.Sprintf(problemStray, s[i:i+1])
+		}
+		if p != "" {
+			return p
 		}
 	}
-	return s, noCurrency, false
+	if tokens == 0 {
+		return problemEmpty
+	}
+	return sc.finish()
+}
+
+func (sc *scanner) lateProblem(p string) {
+	if sc.late == "" {
+		sc.late = p
+	}
+}
+
+// finish checks the parts against each other, once all are known.
+func (sc *scanner) finish() string {
+	r := &sc.r
+	switch {
+	case !sc.found:
+		return problemNoDigits
+	case sc.late != "":
+		return sc.late
+	case sc.open && !sc.closed:
+		return problemBracketUnclosed
+	case sc.signs > 1:
+		return problemTwoSigns
+	case sc.signs == 1 && sc.open:
+		return problemSignAndBrackets
+	case r.percent && r.cur != noCurrency:
+		return problemPercentMoney
+	case r.percent && r.mag != 0:
+		return problemMagnitudePercent
+	case r.sci && r.mag != 0:
+		return problemScientificMagnitude
+	}
+	r.neg = sc.minus || sc.open
+	return ""
+}
+
+// number reads the number that starts at s[i]: digits, separators, an
+// apostrophe or a space between two digits, then ",-" for no cents or an
+// exponent. It returns where the number ends.
+func (sc *scanner) number(i int) (int, string) {
+	s, start := sc.s, i
+	for i < len(s) {
+		c := s[i]
+		if isDigit(c) || c == '.' || c == ',' {
+			i++
+			continue
+		}
+		if n := groupAt(s, i); n > 0 {
+			sc.r.hasGroup = true
+			i += n
+			continue
+		}
+		break
+	}
+	if sc.found {
+		if sc.r.mag != 0 {
+			sc.lateProblem(fmt.Sprintf(problemDigitsAfterMagnitude, sc.r.magWord))
+		} else {
+			sc.lateProblem(problemTwoNumbers)
+		}
+		return i, ""
+	}
+	sc.found = true
+	sc.r.number = s[start:i]
+	// "5.000,-" and "12,500.-": a dash, or two, where the cents would be.
+	if last := s[i-1]; (last == ',' || last == '.') && i < len(s) && dashAt(s, i) > 0 {
+		j := i + dashAt(s, i)
+		if j < len(s) && dashAt(s, j) > 0 {
+			j += dashAt(s, j)
+		}
+		if j == len(s) || !isDigit(s[j]) {
+			sc.r.noCents = true
+			return j, ""
+		}
+	}
+	// An exponent: E, an optional sign, and digits, glued to the number.
+	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
+		j := i + 1
+		neg := false
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			neg = s[j] == '-'
+			j++
+		}
+		if j < len(s) && isDigit(s[j]) {
+			exp := 0
+			for ; j < len(s) && isDigit(s[j]); j++ {
+				// Past ten thousand, any figure but zero is out of range
+				// either way: stop counting so that the exponent stays small.
+				if exp < 10_000 {
+					exp = exp*10 + int(s[j]-'0')
+				}
+			}
+			if neg {
+				exp = -exp
+			}
+			sc.r.sci, sc.r.exp = true, int32(exp)
+			return j, ""
+		}
+	}
+	return i, ""
+}
+
+// sign reads a plus or minus sign.
+func (sc *scanner) sign(minus bool) string {
+	if sc.found {
+		return problemSignAfter
+	}
+	sc.signs++
+	sc.minus = sc.minus || minus
+	return ""
+}
+
+// currency takes a currency written as token.
+func (sc *scanner) currency(cur currency, token string) {
+	switch {
+	case sc.r.cur == noCurrency:
+		sc.r.cur, sc.token = cur, token
+	case strings.EqualFold(token, sc.token):
+		sc.lateProblem(problemCurrencyTwice)
+	case cur != sc.r.cur:
+		sc.lateProblem(fmt.Sprintf(problemTwoCurrencies, sc.token, token))
+	}
+	// "$1,200 USD" and "USD $1,200" name one currency in two ways: fine.
+}
+
+// word reads the letters that start at s[i], or the one character there
+// that is neither a letter nor ASCII: a currency, a magnitude, or a problem.
+func (sc *scanner) word(i int) (int, string) {
+	s, start := sc.s, i
+	for i < len(s) {
+		if isLetter(rune(s[i])) {
+			i++
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	if i == start {
+		// One character, not a letter, outside ASCII.
+		r, size := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == '€':
+			sc.currency(euro, "€")
+		case r == '£':
+			sc.currency(pound, "£")
+		case r != utf8.RuneError && unicode.Is(unicode.Sc, r):
+			return i + size, fmt.Sprintf(problemOtherCurrency, s[i:i+size])
+		case unicode.IsDigit(r):
+			return i + size, fmt.Sprintf(problemOtherDigit, s[i:i+size])
+		default:
+			return i + size, fmt.Sprintf(problemStray, s[i:i+size])
+		}
+		return i + size, ""
+	}
+	w := s[start:i]
+	// US$ and S$ are letters and a dollar sign; Rp. has a dot.
+	if i < len(s) && s[i] == '$' {
+		if cur, ok := currencyWord(s[start : i+1]); ok {
+			sc.currency(cur, s[start:i+1])
+			return i + 1, ""
+		}
+	}
+	if i < len(s) && s[i] == '.' && strings.EqualFold(w, "Rp") {
+		sc.currency(rupiah, s[start:i+1])
+		return i + 1, ""
+	}
+	if cur, ok := currencyWord(w); ok {
+		sc.currency(cur, w)
+		return i, ""
+	}
+	if i < len(s) && s[i] == '$' && isOtherDollar(w) {
+		return i + 1, fmt.Sprintf(problemOtherCurrency, s[start:i+1])
+	}
+	if isOtherCurrencyCode(w) {
+		return i, fmt.Sprintf(problemOtherCurrency, w)
+	}
+	if p, ok := magnitude(w); ok {
+		switch {
+		case !sc.found:
+			sc.lateProblem(problemMagnitudePlace)
+		case sc.r.mag != 0:
+			sc.lateProblem(fmt.Sprintf(problemTwoMagnitudes, sc.r.magWord, w))
+		default:
+			sc.r.mag, sc.r.magWord = int8(p), w
+		}
+		return i, ""
+	}
+	return i, fmt.Sprintf(problemUnknownWord, shorten(w))
+}
+
+// magnitude looks a magnitude word up without regard to case, and without
+// allocating: it runs on every cell of a table.
+func magnitude(w string) (int, bool) {
+	var buf [8]byte
+	if len(w) > len(buf) {
+		return 0, false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	p, ok := magnitudes[string(buf[:len(w)])]
+	return p, ok
+}
+
+// otherCurrencyCodes are the ISO 4217 codes of the currencies NRR Lab does
+// not read, and RMB, so that "AUD 500" is told the truth: the currency is
+// known, and not read.
+const otherCurrencyCodes = "AED AFN ALL AMD ANG AOA ARS AUD AWG AZN BAM BBD BDT BGN BHD BIF BMD BND BOB BRL " +
+	"BSD BTN BWP BYN BZD CAD CDF CHF CLP CNY COP CRC CUP CVE CZK DJF DKK DOP DZD EGP ERN ETB FJD FKP " +
+	"GEL GHS GIP GMD GNF GTQ GYD HKD HNL HTG HUF ILS INR IQD IRR ISK JMD JOD JPY KES KGS KHR KMF KPW " +
+	"KRW KWD KYD KZT LAK LBP LKR LRD LSL LYD MAD MDL MGA MKD MMK MNT MOP MRU MUR MVR MWK MXN MZN NAD " +
+	"NGN NIO NOK NPR NZD OMR PAB PEN PGK PHP PKR PLN PYG QAR RMB RON RSD RUB RWF SAR SBD SCR SDG SEK " +
+	"SHP SLE SOS SRD SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX UYU UZS VES VND " +
+	"VUV WST XAF XCD XOF XPF YER ZAR ZMW ZWL"
+
+// isOtherCurrencyCode reports whether w is, in capitals, the code of a
+// currency NRR Lab does not read.
+func isOtherCurrencyCode(w string) bool {
+	if len(w) != 3 || !isUpper(w) {
+		return false
+	}
+	for i := 0; i+3 <= len(otherCurrencyCodes); i += 4 {
+		if otherCurrencyCodes[i:i+3] == w {
+			return true
+		}
+	}
+	return false
+}
+
+// isOtherDollar reports whether w before a dollar sign names the dollar
+// (or real, or peso) of a country whose currency NRR Lab does not read.
+func isOtherDollar(w string) bool {
+	switch w {
+	case "A", "AU", "C", "CA", "HK", "NZ", "NT", "R", "MX", "Z", "B", "BZ", "J", "TT", "EC":
+		return true
+	}
+	return false
+}
+
+func isUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'A' || w[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 func currencyWord(w string) (currency, bool) {
 	for _, t := range currencyTokens {
-		if strings.EqualFold(w, t.token) {
+		if len(w) == len(t.token) && strings.EqualFold(w, t.token) {
 			return t.cur, true
 		}
 	}
@@ -307,13 +709,20 @@ func (r *reading) figure(style Style) (Figure, string) {
 	if problem != "" {
 		return Figure{}, problem
 	}
-	mag := r.mag
+	mag := int(r.mag)
 	if r.cur == rupiah && (r.magWord == "M" || r.magWord == "m") {
 		mag = 9
 		r.note = noteAsMiliar
 	}
+	if r.sci && mantissa != 0 {
+		r.note = noteAsScientific
+	}
 	if r.percent {
-		rate := float64(mantissa) * math.Pow10(mag-scale) / 100
+		r.shown, r.shownExp = mantissa, int32(mag-scale)
+		rate, ok := decimalFloat(mantissa, mag-scale-2)
+		if !ok {
+			return Figure{}, problemTooLarge
+		}
 		if r.neg {
 			rate = -rate
 		}
@@ -323,9 +732,11 @@ func (r *reading) figure(style Style) (Figure, string) {
 	if !ok {
 		return Figure{}, problemTooLarge
 	}
+	if rounded && r.sci {
+		return Figure{}, problemScientificCents
+	}
 	if rounded && r.note == noteNone {
 		r.note = noteAsRounded
-		r.value = calc.Money(cents).String()
 	}
 	if r.neg {
 		cents = -cents
@@ -333,9 +744,36 @@ func (r *reading) figure(style Style) (Figure, string) {
 	return Figure{Amount: calc.Money(cents)}, ""
 }
 
+// pow10 holds the powers of ten a float64 holds exactly.
+var pow10 = [...]float64{1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22}
+
+// decimalFloat returns the float64 nearest m × 10^exp, and false when it is
+// beyond float64.
+func decimalFloat(m uint64, exp int) (float64, bool) {
+	if m == 0 {
+		return 0, true
+	}
+	// Both operands exact, one rounding: the nearest float64.
+	if m < 1<<53 && exp >= 0 && exp < len(pow10) {
+		return float64(m) * pow10[exp], true
+	}
+	if m < 1<<53 && exp < 0 && -exp < len(pow10) {
+		return float64(m) / pow10[-exp], true
+	}
+	f, err := strconv.ParseFloat(strconv.FormatUint(m, 10)+"e"+strconv.Itoa(exp), 64)
+	if err != nil && (math.IsInf(f, 0) || math.IsNaN(f)) {
+		return 0, false
+	}
+	return f, true
+}
+
 // toCents returns mantissa × 10^exp rounded half away from zero, whether it
 // was rounded, and false when it does not fit.
 func toCents(mantissa uint64, exp int) (int64, bool, bool) {
+	if mantissa == 0 {
+		return 0, false, true
+	}
 	if exp >= 0 {
 		for ; exp > 0; exp-- {
 			if mantissa > math.MaxInt64/10 {
@@ -349,14 +787,14 @@ func toCents(mantissa uint64, exp int) (int64, bool, bool) {
 		return int64(mantissa), false, true
 	}
 	if exp < -19 {
-		return 0, mantissa != 0, true
+		return 0, true, true
 	}
 	div := uint64(1)
 	for ; exp < 0; exp++ {
 		div *= 10
 	}
 	q, rem := mantissa/div, mantissa%div
-	if rem*2 >= div {
+	if rem >= div-rem {
 		q++
 	}
 	if q > math.MaxInt64 {
@@ -369,34 +807,47 @@ func toCents(mantissa uint64, exp int) (int64, bool, bool) {
 // thousands and which marks decimals. It returns the digits as an integer and
 // the number of decimals.
 func (r *reading) decide(style Style) (mantissa uint64, scale int, problem string) {
+	if r.sci {
+		return r.decideScientific()
+	}
 	n := r.number
-	dots, commas := strings.Count(n, "."), strings.Count(n, ",")
+	dots, commas, last := 0, 0, -1
+	for i := 0; i < len(n); i++ {
+		switch n[i] {
+		case '.':
+			dots++
+			last = i
+		case ',':
+			commas++
+			last = i
+		}
+	}
 	var decimal byte // 0: none
 	switch {
-	case dots > 0 && commas > 0:
-		// The one that comes last, once, marks decimals.
-		li := strings.LastIndexAny(n, ".,")
-		decimal = n[li]
+	case r.noCents, dots > 0 && commas > 0:
+		// The one that comes last, once, marks decimals; before ",-" it
+		// does whatever the style.
+		decimal = n[last]
 		if (decimal == '.' && dots > 1) || (decimal == ',' && commas > 1) {
 			return 0, 0, problemSeparators
 		}
 	case dots+commas > 1:
-		if dots > 0 && commas > 0 {
-			return 0, 0, problemSeparators
-		}
 		// Several of one kind group thousands.
 	case dots+commas == 1:
-		sep := byte('.')
-		if commas == 1 {
-			sep = ','
-		}
-		i := strings.IndexByte(n, sep)
-		after := len(n) - i - 1
+		sep, i := n[last], last
+		after := utf8.RuneCountInString(n[i+1:])
 		before := i
-		if j := strings.LastIndexAny(n[:i], " '\u00a0"); j >= 0 {
-			before = i - j - 1
+		for j := i - 1; j >= 0; j-- {
+			if !isDigit(n[j]) {
+				// A space or an apostrophe groups the digits before sep.
+				before = i - j - 1
+				break
+			}
 		}
 		switch {
+		case strings.Trim(n[:i], "0") == "":
+			// "0.500": no thousands start with a zero.
+			decimal = sep
 		case after == 3 && before >= 1 && before <= 3 && r.mag == 0:
 			// "1.200" or "1,200": thousands or decimals; the style decides.
 			grouping := style == StyleAuto || (style == StyleDotDecimal) == (sep == ',')
@@ -412,8 +863,7 @@ func (r *reading) decide(style Style) (mantissa uint64, scale int, problem strin
 	}
 	intPart, frac := n, ""
 	if decimal != 0 {
-		i := strings.LastIndexByte(n, decimal)
-		intPart, frac = n[:i], n[i+1:]
+		intPart, frac = n[:last], n[last+1:]
 	}
 	// Any separator left in the integer part groups thousands: a first
 	// group of one to three digits, then groups of exactly three.
@@ -426,7 +876,7 @@ func (r *reading) decide(style Style) (mantissa uint64, scale int, problem strin
 			}
 			runs++
 			run = 0
-			if c >= 0x80 {
+			if c >= utf8.RuneSelf {
 				_, size := utf8.DecodeRuneInString(intPart[i:])
 				i += size - 1
 			}
@@ -469,28 +919,115 @@ func (r *reading) decide(style Style) (mantissa uint64, scale int, problem strin
 	return mantissa, scale, ""
 }
 
-// describe formats the note of a reading of text.
-func (r *reading) describe(text string) string {
+// decideScientific reads a mantissa such as 1.23457 or 1,2: digits with at
+// most one separator, which marks decimals in any style, since scientific
+// notation never groups thousands. The exponent moves the scale.
+func (r *reading) decideScientific() (mantissa uint64, scale int, problem string) {
+	n := r.number
+	if r.hasGroup || strings.Count(n, ".")+strings.Count(n, ",") > 1 {
+		return 0, 0, problemScientificForm
+	}
+	// zeros are the zeros after the last non-zero digit, not yet in the
+	// mantissa: trailing ones only move the scale.
+	digits, zeros, decimals, seen := 0, 0, false, false
+	lastScale, over := 0, false
+	for i := 0; i < len(n); i++ {
+		c := n[i]
+		if c == '.' || c == ',' {
+			decimals = true
+			continue
+		}
+		seen = true
+		if decimals {
+			scale++
+		}
+		switch {
+		case c == '0' && digits == 0:
+			// A leading zero.
+		case c == '0':
+			zeros++
+		case digits+zeros+1 > 19:
+			over, lastScale = true, scale
+			digits += zeros + 1
+			zeros = 0
+		default:
+			for ; zeros > 0; zeros-- {
+				mantissa *= 10
+				digits++
+			}
+			mantissa = mantissa*10 + uint64(c-'0')
+			digits++
+		}
+	}
+	if !seen {
+		return 0, 0, problemNoDigits
+	}
+	r.digits = int8(min(digits+zeros, 100))
+	if over {
+		// More significant digits than an int64 of cents holds: either
+		// the last of them is below a cent, or the amount is too large.
+		if lastScale-int(r.exp) > 2 {
+			return 0, 0, problemScientificCents
+		}
+		return 0, 0, problemTooLarge
+	}
+	return mantissa, scale - zeros - int(r.exp), ""
+}
+
+// describe formats the note of a reading of text, read as f.
+func (r *reading) describe(text string, f Figure) string {
 	sep := "comma"
 	if r.sep == '.' {
 		sep = "dot"
 	}
+	shown := shorten(text)
 	switch r.note {
 	case noteAsGrouping:
-		f, _ := r.figure(StyleAuto)
-		return fmt.Sprintf(noteGrouping, text, trimAmount(f.Amount), sep)
+		return fmt.Sprintf(noteGrouping, shown, r.show(f), sep)
 	case noteAsDecimal:
-		f, _ := r.figure(StyleDotDecimal)
-		if r.sep == ',' {
-			f, _ = r.figure(StyleCommaDecimal)
-		}
-		return fmt.Sprintf(noteDecimal, text, trimAmount(f.Amount), sep)
+		return fmt.Sprintf(noteDecimal, shown, r.show(f), sep)
 	case noteAsMiliar:
-		return fmt.Sprintf(noteMiliar, text)
+		return fmt.Sprintf(noteMiliar, shown)
 	case noteAsRounded:
-		return fmt.Sprintf(noteRounded, text, r.value)
+		return fmt.Sprintf(noteRounded, shown, f.Amount.String())
+	case noteAsScientific:
+		return fmt.Sprintf(noteScientific, shown, r.show(f), int(r.digits))
 	}
 	return ""
+}
+
+// show writes a figure as a note shows what was read: an amount without
+// cents when it has none (1200), a rate as the percentage it was (1200%).
+func (r *reading) show(f Figure) string {
+	if !f.Percent {
+		return trimAmount(f.Amount)
+	}
+	if e := int(r.shownExp); e > quoteLimit || e < -quoteLimit {
+		// A rate such as 1E-400%: its digits would not fit a note.
+		return strconv.FormatFloat(f.Rate*100, 'g', -1, 64) + "%"
+	}
+	var b []byte
+	if r.neg && r.shown != 0 {
+		b = append(b, '-')
+	}
+	digits := strconv.FormatUint(r.shown, 10)
+	switch e := int(r.shownExp); {
+	case e >= 0:
+		b = append(b, digits...)
+		for ; e > 0; e-- {
+			b = append(b, '0')
+		}
+	case -e < len(digits):
+		point := len(digits) + e
+		b = append(append(append(b, digits[:point]...), '.'), digits[point:]...)
+	default:
+		b = append(b, "0."...)
+		for k := len(digits); k < -e; k++ {
+			b = append(b, '0')
+		}
+		b = append(b, digits...)
+	}
+	return string(append(b, '%'))
 }
 
 // trimAmount writes an amount without cents when it has none: 1200.

@@ -1,24 +1,134 @@
 package ingest
 
 import (
+	"errors"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
+// maxMessage bounds what one figure's error or note may say: 40 quoted
+// characters, a problem and what was expected, whatever was pasted.
+const maxMessage = 1024
+
 func FuzzParseFigure(f *testing.F) {
-	for _, s := range []string{"$1.2M", "1.200.000,50", "Rp 1,2 M", "(1,234)", "105%", "−250K", "1'234.5", "1\u00a0234", "", "abc", "--5", "99999999999999999999"} {
+	for _, s := range []string{"$1.2M", "1.200.000,50", "Rp 1,2 M", "(1,234)", "105%", "−250K", "1'234.5", "1\u00a0234", "", "abc", "--5", "99999999999999999999",
+		"Rp 5.000,-", "RM 12,500.-", "1\u200b234", "\ufeff1,234.50", "1\u202f234\u202f567,89", "1.23457E+11", "1,2E+6", "1e308", "5E-2",
+		"１２３，４５６", "（１２３）", "１２％", "￥１２３", "1.2M%", "5-", "(5", "$$5", "1k5", "$(1,234.50)", "1.200%", strings.Repeat("9", 100)} {
 		f.Add(s, uint8(0))
 	}
 	f.Fuzz(func(t *testing.T, text string, style uint8) {
-		fig, err := ParseFigure(text, Style(style%3))
+		st := Style(style % 3)
+		fig, err := ParseFigure(text, st)
+		checkFigure(t, text, fig, err)
+		// Invisible characters between every character change nothing.
+		if len(text) <= 1024 {
+			hidden := interleave(text, "\u200b\u2060")
+			same(t, text, st, fig, err, hidden)
+		}
+		// Nor does typing it with fullwidth forms.
+		same(t, text, st, fig, err, fullwidth(text))
 		if err != nil {
-			if !strings.Contains(err.Error(), "expected") {
-				t.Fatalf("%q: error without what was expected: %v", text, err)
+			return
+		}
+		// What was read, written back plainly, reads the same.
+		if !fig.Percent {
+			back, err := ParseFigure(fig.Amount.String(), StyleDotDecimal)
+			if err != nil || back.Percent || back.Amount != fig.Amount {
+				t.Fatalf("%q read as %v; written back, %+v, %v", text, fig.Amount, back, err)
 			}
 			return
 		}
-		if fig.Percent && fig.Amount != 0 {
-			t.Fatalf("%q: both a rate and an amount: %+v", text, fig)
+		if written := strconv.FormatFloat(fig.Rate*100, 'g', -1, 64) + "%"; !math.IsInf(fig.Rate*100, 0) {
+			back, err := ParseFigure(written, StyleDotDecimal)
+			if err != nil || !back.Percent || !closeRates(back.Rate, fig.Rate) {
+				t.Fatalf("%q read as rate %v; written back as %q, %+v, %v", text, fig.Rate, written, back, err)
+			}
 		}
 	})
+}
+
+// checkFigure checks what holds of every reading: an error says why, a
+// figure is an amount or a rate, and nothing said grows with the text.
+func checkFigure(t *testing.T, text string, fig Figure, err error) {
+	t.Helper()
+	if err != nil {
+		var fe *FigureError
+		if !errors.As(err, &fe) || fe.Problem == "" || fe.Text != text {
+			t.Fatalf("%q: error without its text or a reason: %#v", text, err)
+		}
+		if msg := err.Error(); !strings.Contains(msg, "expected") || len(msg) > maxMessage || !utf8.ValidString(msg) {
+			t.Fatalf("%q: error of %d bytes: %q", text, len(msg), msg)
+		}
+		return
+	}
+	if fig.Percent && fig.Amount != 0 {
+		t.Fatalf("%q: both a rate and an amount: %+v", text, fig)
+	}
+	if math.IsNaN(fig.Rate) || math.IsInf(fig.Rate, 0) {
+		t.Fatalf("%q: rate %v", text, fig.Rate)
+	}
+	if len(fig.Note) > maxMessage || !utf8.ValidString(fig.Note) {
+		t.Fatalf("%q: note of %d bytes: %q", text, len(fig.Note), fig.Note)
+	}
+}
+
+// same fails unless other reads as text did: the same figure, or an error
+// for the same reason.
+func same(t *testing.T, text string, st Style, fig Figure, err error, other string) {
+	t.Helper()
+	fig2, err2 := ParseFigure(other, st)
+	checkFigure(t, other, fig2, err2)
+	if (err == nil) != (err2 == nil) {
+		t.Fatalf("%q: %+v, %v; as %q: %+v, %v", text, fig, err, other, fig2, err2)
+	}
+	if err != nil {
+		if p, p2 := err.(*FigureError).Problem, err2.(*FigureError).Problem; p != p2 {
+			t.Fatalf("%q: %s; as %q: %s", text, p, other, p2)
+		}
+		return
+	}
+	if fig.Percent != fig2.Percent || fig.Amount != fig2.Amount || fig.Rate != fig2.Rate || (fig.Note == "") != (fig2.Note == "") {
+		t.Fatalf("%q: %+v; as %q: %+v", text, fig, other, fig2)
+	}
+}
+
+// interleave puts sep between the characters of s.
+func interleave(s, sep string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		b.WriteString(s[i : i+size])
+		b.WriteString(sep)
+		i += size
+	}
+	return b.String()
+}
+
+// fullwidth types the ASCII of s as an East Asian input method does.
+func fullwidth(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == ' ':
+			b.WriteRune('\u3000')
+		case c > ' ' && c < 0x7f:
+			b.WriteRune(rune(c) - '!' + 0xFF01)
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String()
+}
+
+// closeRates reports whether two rates agree to within float64 rounding of a
+// percentage written back.
+func closeRates(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	d := math.Abs(a - b)
+	return d <= 1e-12*math.Max(math.Abs(a), math.Abs(b)) || d < 1e-300
 }
