@@ -240,8 +240,11 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 // isDash reports whether a cell is a dash alone, with or without a
 // currency, as the accounting format shows zero: "-", "$ -", "Rp -".
 func isDash(s string) bool {
-	if rest, _, ok := cutCurrencyPrefix(s); ok {
-		s = trimSpaces(rest)
+	for _, t := range currencyTokens {
+		if len(s) > len(t.token) && strings.EqualFold(s[:len(t.token)], t.token) {
+			s = trimSpaces(s[len(t.token):])
+			break
+		}
 	}
 	switch s {
 	case "-", "–", "—", "−":
