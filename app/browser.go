@@ -26,6 +26,8 @@ type Browser interface {
 	Focus(id string)
 	// Languages lists the browser's languages, most preferred first.
 	Languages() []string
+	// Copy puts text on the clipboard.
+	Copy(text string) error
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -44,3 +46,4 @@ func (noBrowser) Listen(func([]byte), func(string)) {}
 func (noBrowser) Embedded() []byte                  { return nil }
 func (noBrowser) Focus(string)                      {}
 func (noBrowser) Languages() []string               { return nil }
+func (noBrowser) Copy(string) error                 { return nil }

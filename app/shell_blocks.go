@@ -103,6 +103,15 @@ func (s *shell) field(f api.Field) goapp.UI {
 			b = b.Aria("label", f.Name)
 		}
 		return b
+	case "copy":
+		text := f.Value
+		return el("button").Attr("type", "button").ID(f.ID).Class("secondary").Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
+			if err := browser.Copy(text); err != nil {
+				s.message = err.Error()
+				return
+			}
+			s.message = s.printer().Text("Copied to the clipboard.")
+		}, goapp.EventScope(f.ID+text))
 	case "textarea":
 		// A table comes in: at once on a paste, after a pause when typed.
 		return el("div").Class("field").Body(

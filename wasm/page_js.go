@@ -56,3 +56,22 @@ func (jsBrowser) Languages() []string {
 	}
 	return out
 }
+
+// Copy writes text to the clipboard. The browser allows it in answer to a
+// click; the promise's outcome is not waited for.
+func (jsBrowser) Copy(text string) error {
+	nav, err := safejs.Global().Get("navigator")
+	if err != nil {
+		return err
+	}
+	clip, err := nav.Get("clipboard")
+	if err != nil || !truthy(clip) {
+		return errNoClipboard
+	}
+	_, err = clip.Call("writeText", text)
+	return err
+}
+
+// errNoClipboard is a browser without a clipboard for pages (an insecure
+// context).
+var errNoClipboard = jsError("this browser gives the page no clipboard")

@@ -121,7 +121,8 @@ type Field struct {
 	ID    string `json:"id"`
 	Label string `json:"label"`
 	// Kind is "" for a text field, or "select", "radio", "check",
-	// "textarea", "file", "search" or "button".
+	// "textarea", "file", "search", "button", or "copy": a button that
+	// copies Value to the clipboard.
 	Kind    string   `json:"kind,omitempty"`
 	Value   string   `json:"value,omitempty"`
 	Hint    string   `json:"hint,omitempty"`

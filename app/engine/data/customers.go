@@ -10,6 +10,7 @@ import (
 	"nrrlab/app/markup"
 	"nrrlab/app/model"
 	"nrrlab/calc"
+	"nrrlab/calc/ingest"
 	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
@@ -173,6 +174,35 @@ func (e *Page) Drill(key string) api.Block {
 						lines = append(lines, line{r.Customer, r.Start, r.End})
 					}
 				}
+			}
+		}
+	case len(parts) == 3 && parts[0] == "m" && e.movements != nil:
+		m, err := strconv.Atoi(parts[1])
+		if err != nil || m < 0 || m >= len(e.movements.Months) {
+			return api.Block{ID: "drill"}
+		}
+		month := e.movements.Months[m].Month
+		for _, k := range movementKinds {
+			if k.key == parts[2] {
+				title = p.Text("%s in %s", p.Text(k.label), e.monthName(month))
+			}
+		}
+		for _, cm := range e.movements.Customers {
+			if cm.Month == month && movementKinds[cm.Kind].key == parts[2] {
+				before, after := cm.MRR, cm.MRR
+				switch cm.Kind {
+				case ingest.KindNew, ingest.KindReactivation, ingest.KindExpansion:
+					before = cm.MRR - cm.Amount
+				default:
+					before = cm.MRR + cm.Amount
+				}
+				if !cm.HasMRR {
+					before, after = 0, cm.Amount
+					if cm.Kind == ingest.KindChurn || cm.Kind == ingest.KindContraction {
+						before, after = cm.Amount, 0
+					}
+				}
+				lines = append(lines, line{cm.Customer, before, after})
 			}
 		}
 	case len(parts) == 3 && parts[0] == "m" && e.series != nil:

@@ -37,6 +37,11 @@ type Page struct {
 	series   *monthly.Series
 	analysis *monthly.Analysis
 	from, to int // the months of the series the bridge compares
+	// movements is a report of monthly movements (the warehouse query's
+	// result, a billing tool's export), when the table is one; the analysis
+	// is then made of its months, with no customers unless the report
+	// lists them.
+	movements *ingest.MovementsReading
 	// byCustomer orders the bridge's rows for the customer table, once per
 	// sort.
 	order []int
@@ -79,8 +84,12 @@ func (e *Page) Load(name string, data []byte, m *model.Model, today string, prog
 	e.Configure(m, today, progress)
 }
 
-// readTable reads a spreadsheet file or delimited text.
+// readTable reads a spreadsheet file (the first sheet of an .xlsx) or
+// delimited text.
 func readTable(data []byte) (*ingest.Table, error) {
+	if ingest.IsXLSX(data) {
+		return ingest.ReadXLSX(data)
+	}
 	return ingest.ReadTable(data)
 }
 
@@ -90,7 +99,7 @@ func readTable(data []byte) (*ingest.Table, error) {
 func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 	st := settingsOf(md, today)
 	e.s = st
-	e.bridge, e.series, e.analysis, e.order, e.problem = nil, nil, nil, nil, ""
+	e.bridge, e.series, e.analysis, e.order, e.problem, e.movements = nil, nil, nil, nil, "", nil
 	e.report = ingest.Report{}
 	switch {
 	case !e.Has():
@@ -98,6 +107,12 @@ func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 	case e.tableErr != nil:
 		e.problem = e.message(e.tableErr)
 		return
+	}
+	if mm, ok := ingest.DetectMovements(e.table); ok && !st.shapeSet {
+		e.readMovements(mm, progress)
+		return
+	}
+	switch {
 	case e.detErr != nil && !st.shapeSet:
 		e.problem = e.message(e.detErr)
 		e.mapping = e.detected

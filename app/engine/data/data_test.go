@@ -31,6 +31,12 @@ func TestEveryFixtureIsAnalysed(t *testing.T) {
 		"../../../calc/ingest/testdata/wide-malay.tsv",
 		"../../../calc/ingest/testdata/billing-long.csv",
 		"../../../calc/ingest/testdata/exports/dbt_mrr_playbook_subscription_periods.csv",
+		"../../../web/sample-customers.csv",
+		"../../../web/sample-mrr.csv",
+		"../../../web/sample-mrr-id.csv",
+		"../../../calc/ingest/testdata/xlsx/usd-per-customer.xlsx",
+		"../../../calc/ingest/testdata/movements/chartmogul-metrics.csv",
+		"../../../calc/ingest/testdata/movements/chartmogul-movements.csv",
 	} {
 		t.Run(path, func(t *testing.T) {
 			e, m := load(t, path)

@@ -25,13 +25,18 @@ func (e *Page) monthlyResults() string {
 	h.WriteString(e.latest())
 	h.WriteString(e.movementsTable())
 	h.WriteString(e.monthlyCharts())
-	h.WriteString(e.cohorts())
+	if e.series != nil {
+		h.WriteString(e.cohorts())
+	} else {
+		h.WriteString(`<section class="card"><h2>` + markup.Escape(e.s.p.Text("Cohorts and trailing NRR")) + `</h2><p>` +
+			markup.Escape(e.s.p.Text("A report of movements gives each month's totals, not each customer's revenue: the trailing 12-month NRR, which follows the customers paying a year earlier, and cohorts need them. Paste a monthly sheet, subscriptions or invoice lines, or run the customers query in your warehouse for two months a year apart.")) + `</p></section>`)
+	}
 	return h.String()
 }
 
 // unitKey is what the series' amounts are called.
 func (e *Page) unitKey() lang.Key {
-	if e.series.Unit == monthly.ARR {
+	if e.series != nil && e.series.Unit == monthly.ARR {
 		return "ARR"
 	}
 	return "MRR"
@@ -47,7 +52,9 @@ func (e *Page) latest() string {
 	var h strings.Builder
 	h.WriteString(`<section class="card" aria-labelledby="latest-title"><h2 id="latest-title">` + markup.Escape(p.Text("Retention in %s", month)) + `</h2><div class="metrics">`)
 	h.WriteString(e.plainMetric("data-mrr", p.Text("%s in %s", p.Text(e.unitKey()), month), p.Short(int64(mv.Total))))
-	h.WriteString(e.plainMetric("data-paying", p.Text("Paying customers"), p.Int(int64(mv.Paying))))
+	if mv.Paying > 0 {
+		h.WriteString(e.plainMetric("data-paying", p.Text("Paying customers"), p.Int(int64(mv.Paying))))
+	}
 	if t := a.Trailing[last]; t.Defined {
 		h.WriteString(e.metric("data-trailing-nrr", "Trailing 12-month NRR", p.Percent(t.NRR), "nrr-overall", t.NRR))
 		h.WriteString(e.metric("data-trailing-grr", "Trailing 12-month GRR", p.Percent(t.GRR), "grr-health", t.GRR))
@@ -55,6 +62,9 @@ func (e *Page) latest() string {
 	if r := a.Monthly[last]; r.Defined {
 		h.WriteString(e.plainMetric("data-monthly-nrr", p.Text("Monthly NRR"), p.Percent(r.NRR)))
 		h.WriteString(e.plainMetric("data-monthly-grr", p.Text("Monthly GRR"), p.Percent(r.GRR)))
+	}
+	if an := a.Annualised[last]; e.series == nil && an.Defined {
+		h.WriteString(e.plainMetric("data-compounded", p.Text("Twelve monthly NRRs, compounded"), p.Percent(an.Compounded)))
 	}
 	h.WriteString(`</div>`)
 	for _, m := range []string{a.Trailing[last].Method, a.Monthly[last].Method, a.Annualised[last].Method} {
@@ -76,6 +86,9 @@ func (e *Page) plainMetric(id, label, value string) string {
 
 // starting is the revenue a month starts from: the month before's.
 func (e *Page) starting(m int) calc.Money {
+	if v, ok := e.startingOf(m); ok {
+		return calc.Money(v)
+	}
 	if m == 0 {
 		return e.analysis.Movements[0].Total - e.openingNew()
 	}
@@ -118,7 +131,7 @@ func (e *Page) movementsTable() string {
 				}
 			}
 			h.WriteString(`<td>`)
-			if counts[k] > 0 {
+			if counts[k] > 0 && (e.series != nil || e.movements != nil && len(e.movements.Customers) > 0) {
 				h.WriteString(drillButton("m:"+strconv.Itoa(m)+":"+kind.key, text,
 					p.Text("%s in %s: %s from %d customers; show them", p.Text(kind.label), month, p.Money(int64(values[k])), counts[k])))
 			} else {

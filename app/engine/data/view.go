@@ -22,7 +22,7 @@ func (e *Page) Blocks(m *model.Model) []api.Block {
 	e.s.p = m.Printer()
 	blocks := []api.Block{e.input()}
 	if !e.Has() {
-		return blocks
+		return append(blocks, e.warehouse())
 	}
 	blocks = append(blocks, e.reading())
 	if e.bridge != nil || e.analysis != nil {
@@ -31,7 +31,7 @@ func (e *Page) Blocks(m *model.Model) []api.Block {
 	if e.bridge != nil && len(e.bridge.Rows) > 0 {
 		blocks = append(blocks, e.customers())
 	}
-	return blocks
+	return append(blocks, e.warehouse())
 }
 
 // input is where a table comes in: a paste, a file, a drop or a sample.
@@ -87,13 +87,15 @@ func (e *Page) reading() api.Block {
 	if notes.Len() > 0 {
 		b.Blocks = append(b.Blocks, api.Block{HTML: `<div class="reading-notes">` + notes.String() + `</div>`})
 	}
-	if e.table != nil {
+	if e.table != nil && e.movements == nil {
 		b.Blocks = append(b.Blocks, api.Block{ID: "data-columns", Legend: p.Text("Columns"), Class: "columns", Fields: e.columns(m)})
 		cs := e.readingChoices(m)
 		if e.problem == "" {
 			cs = append(cs, e.conventionChoices()...)
 		}
 		b.Blocks = append(b.Blocks, api.Block{Class: "choice-groups", Blocks: e.fieldsets(cs)})
+	}
+	if e.table != nil {
 		b.Blocks = append(b.Blocks, api.Block{ID: "preview", HTML: e.preview(m, 0)})
 	}
 	return b
@@ -123,6 +125,9 @@ func (e *Page) summary() string {
 	p := e.s.p
 	rows := e.report.Rows
 	switch {
+	case e.movements != nil:
+		ms := e.movements.Months
+		return p.Text("A report of monthly movements: %d months, from %s to %s.", len(ms), e.monthName(ms[0].Month), e.monthName(ms[len(ms)-1].Month))
 	case e.series != nil:
 		s := e.series
 		first, last := s.Start, s.Start+monthly.Month(s.Months-1)
