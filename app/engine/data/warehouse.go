@@ -150,7 +150,7 @@ func (e *Page) warehouse() api.Block {
 		returns = p.Text("It returns one row per month: the month, starting MRR, new, expansion, contraction, churn, reactivation, ending MRR and paying customers, by the definitions of this page. Paste the result here for the monthly charts, NRR and GRR, and benchmarks.")
 	}
 	b := api.Block{ID: "warehouse", Card: true, Heading: p.Text("Run it in your warehouse"),
-		Lede: p.Text("When your billing lives in a warehouse, run the same definitions where the data is: NRR Lab writes them as one query for your engine. Name your table and its columns (taken from the table above when there is one), copy the query, run it, and paste its result here."),
+		Lede:   p.Text("When your billing lives in a warehouse, run the same definitions where the data is: NRR Lab writes them as one query for your engine. Name your table and its columns (taken from the table above when there is one), copy the query, run it, and paste its result here."),
 		Blocks: []api.Block{{Class: "field-row sql-fields", Fields: fields}}}
 	if err != nil {
 		b.Blocks = append(b.Blocks, api.Block{HTML: `<p class="problem">` + markup.Escape(e.message(err)) + `</p>`})
