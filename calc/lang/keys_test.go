@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -126,6 +127,74 @@ func TestCatalogues(t *testing.T) {
 		slices.Sort(stale)
 		if len(stale) > 0 {
 			t.Errorf("%s: %d translations of sentences the code no longer shows, such as:\n%s", l.Name(), len(stale), strings.Join(stale[:min(len(stale), 20)], "\n"))
+		}
+	}
+}
+
+// verbs returns the formatting verbs of a catalogue entry, in the order its
+// arguments are used: "%d", "%s", "%[2]s" as "%s" for argument 2, "%%"
+// left out.
+func verbs(f string) []string {
+	var out []string
+	arg := 0
+	for i := 0; i < len(f); i++ {
+		if f[i] != '%' {
+			continue
+		}
+		i++
+		if i < len(f) && f[i] == '%' {
+			continue
+		}
+		if i < len(f) && f[i] == '[' {
+			j := strings.IndexByte(f[i:], ']')
+			if j < 0 {
+				return append(out, "bad")
+			}
+			n := 0
+			for _, c := range f[i+1 : i+j] {
+				n = n*10 + int(c-'0')
+			}
+			arg = n - 1
+			i += j + 1
+		}
+		for i < len(f) && strings.IndexByte("+-# 0123456789.", f[i]) >= 0 {
+			i++
+		}
+		if i < len(f) {
+			out = append(out, strconv.Itoa(arg)+string(f[i]))
+			arg++
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// A translation uses the same arguments as its English, in any order, and
+// a plural entry's forms each use them all.
+func TestTranslationsKeepTheArguments(t *testing.T) {
+	for _, l := range []Lang{Indonesian, Malay} {
+		for k, v := range compiled[l] {
+			want := verbs(strings.Split(string(k), "|")[0])
+			for _, form := range strings.Split(v, "|") {
+				if got := verbs(form); !slices.Equal(got, want) {
+					t.Errorf("%s: %q uses %v; %q uses %v", l.Name(), form, got, k, want)
+				}
+			}
+		}
+	}
+}
+
+func TestVerbs(t *testing.T) {
+	for f, want := range map[string][]string{
+		"%d customers":         {"0d"},
+		"%s of %d (100%%)":     {"0s", "1d"},
+		"%[2]s dari %[1]d":     {"0d", "1s"},
+		"no verbs":             nil,
+		"%.1f%% and %q":        {"0f", "1q"},
+		"%[2]s then %s and %d": {"1s", "2s", "3d"},
+	} {
+		if got := verbs(f); !slices.Equal(got, want) {
+			t.Errorf("verbs(%q) = %v, want %v", f, got, want)
 		}
 	}
 }
