@@ -1,4 +1,9 @@
-package ingest
+// Package figure reads one figure as people type or paste it: an amount of
+// money, exactly, in cents, or a rate. It is all the calculator page needs of
+// the readers of pasted data, so that the page links none of the table
+// readers of calc/ingest, which read every cell of a table through this
+// package's scanner.
+package figure
 
 import (
 	"fmt"
@@ -9,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // Style is how a number groups thousands and marks decimals.
@@ -29,6 +35,10 @@ const (
 type Figure struct {
 	// Amount is the exact amount, when !Percent.
 	Amount calc.Money
+	// Currency is the currency the text names, such as IDR for "Rp 15 juta"
+	// or USD for "$1.2M"; lang.None when it names none, as with plain digits
+	// and rates.
+	Currency lang.Currency
 	// Percent says the text was a rate such as "105%"; Rate holds it.
 	Percent bool
 	// Rate is the rate as a fraction: "105%" is 1.05. It is the float64
@@ -95,17 +105,21 @@ func ParseFigure(text string, style Style) (Figure, error) {
 	var sc scanner
 	r := &sc.r
 	if perr := sc.scan(text); perr != "" {
-		return Figure{}, &FigureError{Text: text, Problem: perr, Expected: expectAmount}
+		return noFigure, &FigureError{Text: text, Problem: perr, Expected: expectAmount}
 	}
 	f, err := r.figure(style)
 	if err != "" {
-		return Figure{}, &FigureError{Text: text, Problem: err, Expected: expectAmount}
+		return noFigure, &FigureError{Text: text, Problem: err, Expected: expectAmount}
 	}
 	if r.note != noteNone {
 		f.Note = r.describe(text, f)
 	}
 	return f, nil
 }
+
+// noFigure is what ParseFigure returns with an error: no amount, and no
+// currency, since the zero lang.Currency is USD.
+var noFigure = Figure{Currency: lang.None}
 
 // currency is a currency a figure names.
 type currency uint8
@@ -151,8 +165,12 @@ const (
 	noteAsScientific
 )
 
-// reading is a scanned figure: its parts, before the number is decided.
-type reading struct {
+// Reading is a text scanned into the parts of a figure (sign, brackets,
+// currency, number, magnitude, percent), before the number is decided. A
+// table reader scans each cell once: what its cells show decides the
+// column's style, and each cell is then read in that style, without a
+// second scan.
+type Reading struct {
 	number   string // digits and separators only
 	magWord  string
 	shown    uint64 // the number as read, shown × 10^shownExp, for a note
@@ -178,22 +196,9 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// trimSpaces trims spaces as isSpace knows them; plain ASCII ends, the
-// common case of every table cell, are trimmed without decoding runes.
-func trimSpaces(s string) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
-		s = s[1:]
-	}
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
-		s = s[:len(s)-1]
-	}
-	if len(s) > 0 && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
-		return strings.TrimFunc(s, isSpace)
-	}
-	return s
-}
-
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // isASCII reports whether s is plain ASCII, the case where nothing needs
 // mapping.
@@ -331,7 +336,7 @@ func groupAt(s string, i int) int {
 
 // scanner walks a text once, left to right, and fills a reading.
 type scanner struct {
-	r      reading
+	r      Reading
 	s      string
 	signs  int
 	minus  bool
@@ -344,12 +349,74 @@ type scanner struct {
 	late string
 }
 
-// scan splits text into sign, brackets, currency, number, magnitude and
-// percent. It returns a problem in words when the text has no such shape.
-func scan(text string) (reading, string) {
+// Scan splits text into sign, brackets, currency, number, magnitude and
+// percent, as ParseFigure does. It returns the problem in words, for a
+// message, when the text has no such shape; "" when it has.
+func Scan(text string) (Reading, string) {
 	var sc scanner
 	p := sc.scan(text)
 	return sc.r, p
+}
+
+// Figure decides the number of a scanned text in style and computes it
+// exactly, as ParseFigure does, but for the note: Note stays "", and
+// Ambiguous says what the note would have been about. It returns the
+// problem in words, for a message, when the number cannot be read; "" when
+// it can.
+func (r *Reading) Figure(style Style) (Figure, string) { return r.figure(style) }
+
+// Ambiguous returns, once Figure has read r, the separator (',' or '.')
+// that could group thousands or mark decimals, as in "1,200", so that the
+// style decided; 0 when the text alone told.
+func (r *Reading) Ambiguous() byte {
+	if r.note == noteAsGrouping || r.note == noteAsDecimal {
+		return r.sep
+	}
+	return 0
+}
+
+// Currency is the currency the scanned text names: lang.None for none.
+func (r *Reading) Currency() lang.Currency { return r.cur.lang() }
+
+// Evidence returns the style the separators of the scanned number prove,
+// or StyleAuto when they could be read either way ("1,200") or there is
+// none: a table reader counts it over a column to decide the column's style.
+func (r *Reading) Evidence() Style {
+	n := r.number
+	dots, commas := strings.Count(n, "."), strings.Count(n, ",")
+	switch {
+	case dots > 0 && commas > 0:
+		if n[strings.LastIndexAny(n, ".,")] == '.' {
+			return StyleDotDecimal
+		}
+		return StyleCommaDecimal
+	case dots > 1:
+		return StyleCommaDecimal
+	case commas > 1:
+		return StyleDotDecimal
+	case dots+commas == 1:
+		sep := byte('.')
+		if commas == 1 {
+			sep = ','
+		}
+		i := strings.IndexByte(n, sep)
+		if len(n)-i-1 == 3 && i >= 1 && i <= 3 && r.mag == 0 {
+			return StyleAuto
+		}
+		if sep == '.' {
+			return StyleDotDecimal
+		}
+		return StyleCommaDecimal
+	}
+	return StyleAuto
+}
+
+// IsNumber reports whether the digits and separators of the scanned text
+// make a number in some style, whatever its magnitude: detection asks it of
+// the cells it samples, to tell columns of figures from the others.
+func (r *Reading) IsNumber() bool {
+	_, _, problem := r.decide(StyleAuto)
+	return problem == ""
 }
 
 // scan is scan into sc.r: ParseFigure reads it there, without a copy.
@@ -689,25 +756,58 @@ func currencyWord(w string) (currency, bool) {
 	return noCurrency, false
 }
 
+// langCurrency is each currency as the rest of NRR Lab names it.
+var langCurrency = [...]lang.Currency{
+	noCurrency: lang.None, dollar: lang.USD, rupiah: lang.IDR, ringgit: lang.MYR,
+	singapore: lang.SGD, euro: lang.EUR, pound: lang.GBP,
+}
+
+func (c currency) lang() lang.Currency { return langCurrency[c] }
+
 // defaultStyle is the style a currency implies, for StyleAuto.
-func (c currency) defaultStyle() Style {
+func (c currency) defaultStyle() Style { return CurrencyStyle(c.lang()) }
+
+// CurrencyStyle is the style amounts in currency c are written in when
+// nothing else tells: comma decimals for IDR and EUR, as in Indonesia and
+// most of the euro's countries; dot decimals for USD, MYR, SGD and GBP;
+// StyleAuto for the others and None, whose amounts the text itself decides.
+func CurrencyStyle(c lang.Currency) Style {
 	switch c {
-	case rupiah, euro:
+	case lang.IDR, lang.EUR:
 		return StyleCommaDecimal
-	case dollar, ringgit, singapore, pound:
+	case lang.USD, lang.MYR, lang.SGD, lang.GBP:
 		return StyleDotDecimal
 	}
 	return StyleAuto
 }
 
+// IsDash reports whether text is a dash alone, with or without a currency
+// before it, as the accounting format of spreadsheets shows zero: "-",
+// "$ -", "Rp -". ParseFigure does not read it as a figure: a table reader
+// decides what a dash in its column means.
+func IsDash(text string) bool {
+	s := text
+	for _, t := range currencyTokens {
+		if len(s) > len(t.token) && strings.EqualFold(s[:len(t.token)], t.token) {
+			s = strings.TrimFunc(s[len(t.token):], isSpace)
+			break
+		}
+	}
+	switch s {
+	case "-", "–", "—", "−":
+		return true
+	}
+	return false
+}
+
 // figure decides the number of a reading and computes it exactly.
-func (r *reading) figure(style Style) (Figure, string) {
+func (r *Reading) figure(style Style) (Figure, string) {
 	if style == StyleAuto {
 		style = r.cur.defaultStyle()
 	}
 	mantissa, scale, problem := r.decide(style)
 	if problem != "" {
-		return Figure{}, problem
+		return noFigure, problem
 	}
 	mag := int(r.mag)
 	if r.cur == rupiah && (r.magWord == "M" || r.magWord == "m") {
@@ -721,19 +821,19 @@ func (r *reading) figure(style Style) (Figure, string) {
 		r.shown, r.shownExp = mantissa, int32(mag-scale)
 		rate, ok := decimalFloat(mantissa, mag-scale-2)
 		if !ok {
-			return Figure{}, problemTooLarge
+			return noFigure, problemTooLarge
 		}
 		if r.neg {
 			rate = -rate
 		}
-		return Figure{Percent: true, Rate: rate}, ""
+		return Figure{Currency: lang.None, Percent: true, Rate: rate}, ""
 	}
 	cents, rounded, ok := toCents(mantissa, mag+2-scale)
 	if !ok {
-		return Figure{}, problemTooLarge
+		return noFigure, problemTooLarge
 	}
 	if rounded && r.sci {
-		return Figure{}, problemScientificCents
+		return noFigure, problemScientificCents
 	}
 	if rounded && r.note == noteNone {
 		r.note = noteAsRounded
@@ -741,7 +841,7 @@ func (r *reading) figure(style Style) (Figure, string) {
 	if r.neg {
 		cents = -cents
 	}
-	return Figure{Amount: calc.Money(cents)}, ""
+	return Figure{Amount: calc.Money(cents), Currency: r.cur.lang()}, ""
 }
 
 // pow10 holds the powers of ten a float64 holds exactly.
@@ -806,7 +906,7 @@ func toCents(mantissa uint64, exp int) (int64, bool, bool) {
 // decide reads the digits of r.number under style: which separator groups
 // thousands and which marks decimals. It returns the digits as an integer and
 // the number of decimals.
-func (r *reading) decide(style Style) (mantissa uint64, scale int, problem string) {
+func (r *Reading) decide(style Style) (mantissa uint64, scale int, problem string) {
 	if r.sci {
 		return r.decideScientific()
 	}
@@ -922,7 +1022,7 @@ func (r *reading) decide(style Style) (mantissa uint64, scale int, problem strin
 // decideScientific reads a mantissa such as 1.23457 or 1,2: digits with at
 // most one separator, which marks decimals in any style, since scientific
 // notation never groups thousands. The exponent moves the scale.
-func (r *reading) decideScientific() (mantissa uint64, scale int, problem string) {
+func (r *Reading) decideScientific() (mantissa uint64, scale int, problem string) {
 	n := r.number
 	if r.hasGroup || strings.Count(n, ".")+strings.Count(n, ",") > 1 {
 		return 0, 0, problemScientificForm
@@ -975,7 +1075,7 @@ func (r *reading) decideScientific() (mantissa uint64, scale int, problem string
 }
 
 // describe formats the note of a reading of text, read as f.
-func (r *reading) describe(text string, f Figure) string {
+func (r *Reading) describe(text string, f Figure) string {
 	sep := "comma"
 	if r.sep == '.' {
 		sep = "dot"
@@ -998,7 +1098,7 @@ func (r *reading) describe(text string, f Figure) string {
 
 // show writes a figure as a note shows what was read: an amount without
 // cents when it has none (1200), a rate as the percentage it was (1200%).
-func (r *reading) show(f Figure) string {
+func (r *Reading) show(f Figure) string {
 	if !f.Percent {
 		return trimAmount(f.Amount)
 	}
