@@ -6,24 +6,24 @@ import (
 	"nrrlab/calc/lang"
 )
 
-// currency is a currency a figure names.
-type currency uint8
-
+// The currencies a figure names, by the reader's names for them. Each is
+// lang's, so that a Figure names its currency as the rest of NRR Lab does,
+// with no lookup on every cell of a table.
 const (
-	noCurrency currency = iota
-	dollar              // $ and US$: dot decimals
-	rupiah              // Rp, IDR: comma decimals, M is miliar
-	ringgit             // RM, MYR
-	singapore           // S$, SGD
-	euro                // €, EUR: comma decimals in most of its countries
-	pound               // £, GBP
+	noCurrency = lang.None
+	dollar     = lang.USD // $ and US$: dot decimals
+	rupiah     = lang.IDR // Rp, IDR: comma decimals, M is miliar
+	ringgit    = lang.MYR // RM, MYR
+	singapore  = lang.SGD // S$, SGD
+	euro       = lang.EUR // €, EUR: comma decimals in most of its countries
+	pound      = lang.GBP // £, GBP
 )
 
 // currencyTokens are the ways a figure names its currency, letters without
 // regard to case.
 var currencyTokens = []struct {
 	token string
-	cur   currency
+	cur   lang.Currency
 }{
 	{"US$", dollar}, {"USD", dollar}, {"IDR", rupiah}, {"MYR", ringgit}, {"SGD", singapore},
 	{"EUR", euro}, {"GBP", pound}, {"Rp.", rupiah}, {"S$", singapore}, {"Rp", rupiah}, {"RM", ringgit},
@@ -31,7 +31,7 @@ var currencyTokens = []struct {
 }
 
 // currencyWord returns the currency w names, when it is one of the tokens.
-func currencyWord(w string) (currency, bool) {
+func currencyWord(w string) (lang.Currency, bool) {
 	for _, t := range currencyTokens {
 		if len(w) == len(t.token) && strings.EqualFold(w, t.token) {
 			return t.cur, true
@@ -75,19 +75,8 @@ func isOtherDollar(w string) bool {
 	return false
 }
 
-// langCurrency is each currency as the rest of NRR Lab names it.
-var langCurrency = [...]lang.Currency{
-	noCurrency: lang.None, dollar: lang.USD, rupiah: lang.IDR, ringgit: lang.MYR,
-	singapore: lang.SGD, euro: lang.EUR, pound: lang.GBP,
-}
-
-func (c currency) lang() lang.Currency { return langCurrency[c] }
-
 // Currency is the currency the scanned text names: lang.None for none.
-func (r *Reading) Currency() lang.Currency { return r.cur.lang() }
-
-// defaultStyle is the style a currency implies, for StyleAuto.
-func (c currency) defaultStyle() Style { return CurrencyStyle(c.lang()) }
+func (r *Reading) Currency() lang.Currency { return r.cur }
 
 // CurrencyStyle is the style amounts in currency c are written in when
 // nothing else tells: comma decimals for IDR and EUR, as in Indonesia and

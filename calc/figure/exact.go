@@ -15,7 +15,7 @@ import (
 // it can.
 func (r *Reading) Figure(style Style) (Figure, string) {
 	if style == StyleAuto {
-		style = r.cur.defaultStyle()
+		style = CurrencyStyle(r.cur)
 	}
 	mantissa, scale, problem := r.decide(style)
 	if problem != "" {
@@ -53,7 +53,7 @@ func (r *Reading) Figure(style Style) (Figure, string) {
 	if r.neg {
 		cents = -cents
 	}
-	return Figure{Amount: calc.Money(cents), Currency: r.cur.lang()}, ""
+	return Figure{Amount: calc.Money(cents), Currency: r.cur}, ""
 }
 
 // pow10 holds the powers of ten a float64 holds exactly.

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"nrrlab/calc/lang"
 )
 
 // Reading is a text scanned into the parts of a figure (sign, brackets,
@@ -17,10 +19,10 @@ type Reading struct {
 	magWord  string
 	shown    uint64 // the number as read, shown × 10^shownExp, for a note
 	shownExp int32
-	exp      int32 // the exponent, when sci
-	mag      int8  // power of ten of the magnitude word
-	digits   int8  // significant digits of a scientific mantissa, up to 20
-	cur      currency
+	exp      int32         // the exponent, when sci
+	mag      int8          // power of ten of the magnitude word
+	digits   int8          // significant digits of a scientific mantissa, up to 20
+	cur      lang.Currency // noCurrency until the text names one
 	note     noteKind
 	sep      byte // the separator a note is about
 	neg      bool
@@ -61,6 +63,7 @@ func (sc *scanner) scan(text string) string {
 		s = plain(s)
 	}
 	sc.s = s
+	sc.r.cur = noCurrency // not the zero lang.Currency, which is USD
 	tokens := 0
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -237,7 +240,7 @@ func (sc *scanner) sign(minus bool) string {
 }
 
 // currency takes a currency written as token.
-func (sc *scanner) currency(cur currency, token string) {
+func (sc *scanner) currency(cur lang.Currency, token string) {
 	switch {
 	case sc.r.cur == noCurrency:
 		sc.r.cur, sc.token = cur, token
