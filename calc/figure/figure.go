@@ -57,6 +57,8 @@ type FigureError struct {
 	Expected string
 }
 
+// Error is the sentence the user reads: the text quoted, what is wrong with
+// it when that can be said, and what was expected.
 func (e *FigureError) Error() string {
 	if e.Problem == "" {
 		return fmt.Sprintf(errFigure, shorten(e.Text), e.Expected)
