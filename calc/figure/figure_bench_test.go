@@ -1,4 +1,4 @@
-package ingest
+package figure
 
 import "testing"
 
@@ -24,5 +24,14 @@ func BenchmarkParseFigureKinds(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func BenchmarkParseFigure(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseFigure("Rp 1.234.567,89", StyleAuto); err != nil {
+			b.Fatal(err)
+		}
 	}
 }
