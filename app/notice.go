@@ -28,7 +28,7 @@ func (n *workNotice) Render() goapp.UI {
 	var items []goapp.UI
 	if work.problem != nil && !n.dismissed {
 		items = append(items, el("div").Class("notice problem-notice").Attr("role", "alert").Body(
-			el("p").Text(p.Text("Your saved work could not be read: %s. NRR Lab started from the sample; nothing of it is lost.", p.Msg(lang.Of(work.problem)))),
+			el("p").Text(p.Text("Your saved work could not be read: %s. NRR Lab started from the sample; nothing of it is lost.", p.Error(work.problem))),
 			el("button").Attr("type", "button").Text(p.Text("Download the unreadable text")).OnClick(func(ctx goapp.Context, e goapp.Event) {
 				if browser.Download("nrrlab-unreadable-work.txt", "text/plain", []byte(work.unreadable)) == nil {
 					browser.Remove(unreadableKey)

@@ -35,7 +35,7 @@ func (g *page) benchmarks() api.Page {
 		facets(model.KeyIndustry, "Industry", benchmark.Industries),
 	))}
 	if err != nil {
-		blocks = append(blocks, card("problem", "", "", problem(g.p.Msg(lang.Of(err)))))
+		blocks = append(blocks, card("problem", "", "", problem(g.p.Error(err))))
 		return api.Page{Heading: g.t("Benchmarks"), Blocks: blocks}
 	}
 	monthly := r.Period == calc.Monthly
@@ -68,7 +68,7 @@ func (g *page) placementGroup(id, title, what string, m benchmark.Metric, x floa
 	var h strings.Builder
 	h.WriteString(`<section class="placement-group" aria-labelledby="group-` + id + `"><h2 id="group-` + id + `">` + markup.Escape(title+": "+g.p.Percent(x)) + `</h2>`)
 	if err != nil {
-		h.WriteString(`<p class="problem">` + markup.Escape(g.p.Msg(lang.Of(err))) + `</p>`)
+		h.WriteString(`<p class="problem">` + markup.Escape(g.p.Error(err)) + `</p>`)
 	}
 	h.WriteString(`<div class="placements">`)
 	for _, p := range ps {

@@ -64,7 +64,7 @@ func (g *page) calculator() api.Page {
 	var outputs []api.Block
 	r, err := calc.Retain(m.Figures)
 	if err != nil {
-		outputs = []api.Block{card("results", "", "", problem(p.Msg(lang.Of(err))))}
+		outputs = []api.Block{card("results", "", "", problem(p.Error(err)))}
 	} else {
 		results := card("results", g.t("Retention"), "")
 		results.Class = "results"
@@ -75,7 +75,7 @@ func (g *page) calculator() api.Page {
 		projection := card("projection", g.t("Compounding"), "",
 			row(g.text(model.KeyYears, "Years", g.t("from 1 to 50")), g.text(model.KeyNewARR, "New-logo ARR per year", g.t(model.HintOptional))))
 		if h, err := markup.Projection(p, r.Start, r.AnnualNRR, m.Years, m.NewARR); err != nil {
-			projection.Blocks = append(projection.Blocks, problem(p.Msg(lang.Of(err))))
+			projection.Blocks = append(projection.Blocks, problem(p.Error(err)))
 		} else {
 			projection.Blocks = append(projection.Blocks, html(h))
 		}

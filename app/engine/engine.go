@@ -17,7 +17,6 @@ import (
 	"nrrlab/app/engine/data"
 	"nrrlab/app/markup"
 	"nrrlab/app/model"
-	"nrrlab/calc/lang"
 )
 
 // Engine answers the shell's requests. It keeps the data page's table
@@ -65,7 +64,7 @@ func (e *Engine) Handle(r api.Request, in *Input, progress Progress) api.Reply {
 	if r.Link != "" {
 		shared, err := model.FromLink(r.Link)
 		if err != nil {
-			linkProblem = r.Model.Printer().Msg(lang.Of(err))
+			linkProblem = r.Model.Printer().Error(err)
 		} else {
 			shared.Lang = r.Model.Lang
 			r.Model = shared

@@ -33,7 +33,7 @@ func (g *page) goalSeekResults(target calc.Money, years int) api.Block {
 	t := g.m.Figures
 	nrr, err := calc.NRRForTarget(t.Start, target, years)
 	if err != nil {
-		return problem(g.p.Msg(lang.Of(err)))
+		return problem(g.p.Error(err))
 	}
 	// Expansion and churn are per period: for a monthly period, the monthly
 	// NRR whose twelfth power is the annual one needed.
@@ -82,7 +82,7 @@ func (g *page) targetPath() api.Block {
 	if err == nil && okT && okQ {
 		path, perr := calc.TargetPath(ret.AnnualNRR, target, quarters)
 		if perr != nil {
-			body = []api.Block{problem(g.p.Msg(lang.Of(perr)))}
+			body = []api.Block{problem(g.p.Error(perr))}
 		} else {
 			mr := model.Read(g.p)
 			for i := range path {
@@ -141,7 +141,7 @@ func (g *page) growthShare() api.Block {
 	if err == nil && ok {
 		share, serr := calc.GrowthFromBase(growth, ret.AnnualNRR)
 		if serr != nil {
-			body = problem(g.p.Msg(lang.Of(serr)))
+			body = problem(g.p.Error(serr))
 		} else {
 			var note string
 			switch {

@@ -71,7 +71,7 @@ func (g *page) opsCalculator(c *ops.Calculator) api.Block {
 	if ok {
 		res, err := c.Compute(values)
 		if err != nil {
-			result = problem(g.p.Msg(lang.Of(err)))
+			result = problem(g.p.Error(err))
 		} else {
 			band := res.Placement.BandOf()
 			set := res.Placement.Set

@@ -93,7 +93,7 @@ func (e *Engine) models(g *page, r api.Request, in *Input) api.Reply {
 	case in != nil:
 		md, err := model.Decode(in.Data)
 		if err != nil {
-			problem = p.Text("%s could not be opened: %s.", lang.Quote(in.Name), p.Msg(lang.Of(err)))
+			problem = p.Text("%s could not be opened: %s.", lang.Quote(in.Name), p.Error(err))
 			break
 		}
 		name := strings.TrimSuffix(in.Name, ".json")

@@ -35,7 +35,7 @@ func (e *Engine) report(g *page, r api.Request) api.Page {
 		markup.Escape(p.Text("Prepared on %s with NRR Lab: every figure was computed in the browser.", date.Format("2006-01-02"))) + `</p></header>`)}
 	ret, err := calc.Retain(m.Figures)
 	if err != nil {
-		blocks = append(blocks, card("report-retention", p.Text("Retention"), "", problem(p.Msg(lang.Of(err)))))
+		blocks = append(blocks, card("report-retention", p.Text("Retention"), "", problem(p.Error(err))))
 		return api.Page{Heading: p.Text("Report"), Blocks: blocks}
 	}
 	blocks = append(blocks,

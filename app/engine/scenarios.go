@@ -62,7 +62,7 @@ func (g *page) scenarios(ev *api.Event) (api.Page, bool) {
 	}
 	cards = append(cards, list2)
 	if err != nil {
-		cards = append(cards, card("comparison", "", "", problem(g.p.Msg(lang.Of(err)))))
+		cards = append(cards, card("comparison", "", "", problem(g.p.Error(err))))
 	} else {
 		cards = append(cards, g.comparison(cmp))
 	}

@@ -59,7 +59,7 @@ func (r reader) Amount(key, text string, optional bool) (calc.Money, bool) {
 	f, err := figure.ParseFigure(text, figure.StyleAuto)
 	switch {
 	case err != nil:
-		r.Problems[key] = r.p.Msg(lang.Of(err))
+		r.Problems[key] = r.p.Error(err)
 		return 0, false
 	case f.Percent:
 		r.Problems[key] = r.p.Text("%s is a rate, not an amount: expected an amount %s", lang.Quote(text), r.p.Text(HintAmount))
@@ -181,7 +181,7 @@ func ReadCalculator(m *Model, p lang.Printer) Problems {
 			if ie, ok := err.(*calc.InputError); ok {
 				key = keyOfField[ie.Field]
 			}
-			r.Problems[key] = p.Msg(lang.Of(err))
+			r.Problems[key] = p.Error(err)
 		} else {
 			m.Figures = t
 		}

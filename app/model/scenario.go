@@ -99,7 +99,7 @@ func ReadScenario(in *Scenario, start calc.Money, p lang.Printer) Problems {
 		if ie, ok := err.(*calc.InputError); ok {
 			key = scenarioKeyOf(sc.Lever, ie.Field)
 		}
-		r.Problems[key] = p.Msg(lang.Of(err))
+		r.Problems[key] = p.Error(err)
 		return r.Problems
 	}
 	in.Good = sc

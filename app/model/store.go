@@ -121,7 +121,7 @@ func (m *Model) reread() error {
 		ReadScenario(&m.Scenarios[i], m.Figures.Start, lang.Printer{})
 	}
 	if err := m.Figures.Validate(); err != nil {
-		return lang.M("its figures do not hold (%s)", lang.Printer{}.Msg(lang.Of(err)))
+		return lang.M("its figures do not hold (%s)", lang.Printer{}.Error(err))
 	}
 	return nil
 }

@@ -172,17 +172,43 @@ type Sentence Key
 
 func (s Sentence) Error() string { return string(s) }
 
-// Of returns err as a Msg: itself when it is one, else its text as an
-// English sentence, which a catalogue may still translate.
-func Of(err error) Msg {
+// Localized is an error that writes itself in a language: one made of
+// several sentences (where the row and column, what is wrong, what was
+// expected), each a key of its own.
+type Localized interface {
+	error
+	Localize(p Printer) string
+}
+
+// Error writes err in p's language: a Localized error writes itself, a Msg
+// or Sentence is looked up; any other error reads as its text, as an
+// English sentence a catalogue may still translate.
+func (p Printer) Error(err error) string {
 	switch m := err.(type) {
+	case nil:
+		return ""
+	case Localized:
+		return m.Localize(p)
 	case Msg:
-		return m
+		return p.Msg(m)
+	case *Msg:
+		if m != nil {
+			return p.Msg(*m)
+		}
 	case Sentence:
-		return Msg{Key: Key(m)}
+		return p.Text(Key(m))
 	}
-	if m, ok := err.(*Msg); ok && m != nil {
-		return *m
+	return p.Text(Key(err.Error()))
+}
+
+// Sentences writes ms in p's language, one after the other.
+func (p Printer) Sentences(ms ...Msg) string {
+	var b strings.Builder
+	for i, m := range ms {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(p.Msg(m))
 	}
-	return Msg{Key: Key(err.Error())}
+	return b.String()
 }
