@@ -156,3 +156,30 @@ func TestDeltasKeepTwoDecimals(t *testing.T) {
 		}
 	}
 }
+
+// A month reads with the language's name for it, and the year in digits.
+func TestMonthsReadInTheLanguage(t *testing.T) {
+	for _, c := range []struct {
+		name string
+		l    Lang
+		m    Month
+		want string
+	}{
+		{"january in English", English, MonthOf(2024, 1), "Jan 2024"},
+		{"december in English", English, MonthOf(2023, 12), "Dec 2023"},
+		{"may in Indonesian", Indonesian, MonthOf(2024, 5), "Mei 2024"},
+		{"august in Malay", Malay, MonthOf(2024, 8), "Ogo 2024"},
+		{"as an argument", English, MonthOf(2025, 3), "from Mar 2025"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			p := Printer{Lang: c.l}
+			got := p.Month(c.m)
+			if c.name == "as an argument" {
+				got = p.Text("from %s", c.m)
+			}
+			if got != c.want {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}

@@ -125,6 +125,8 @@ func (p Printer) arg(a any) any {
 		return written(p.Short(int64(v)))
 	case Percent:
 		return written(p.Percent(float64(v)))
+	case Month:
+		return written(p.Month(v))
 	case Key:
 		return written(p.Text(v))
 	}

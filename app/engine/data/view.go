@@ -150,13 +150,9 @@ var shapeSentence = map[ingest.Shape]lang.Key{
 	ingest.Invoices:      "Invoice lines with service periods: %d rows, %d customers, from %s to %s.",
 }
 
-// monthNames are the months as the page writes them, in English; the
-// catalogues translate them.
-var monthNames = [12]lang.Key{"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"}
-
 // monthName writes a month as "Mar 2024" in the user's language.
 func (e *Page) monthName(m monthly.Month) string {
-	return e.s.p.Text(monthNames[m.Month()-1]) + " " + strconv.Itoa(m.Year())
+	return e.s.p.Month(lang.MonthOf(m.Year(), int(m.Month())))
 }
 
 // columns are a select per column of the table: its role, among those the
