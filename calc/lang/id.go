@@ -45,7 +45,7 @@ package lang
 //	projection                → proyeksi
 //	period / quarter          → periode / kuartal
 //	monthly / annual          → bulanan / tahunan
-//	segment / stage / industry → segmen / tahap / industri
+//	segment / stage / industry→ segmen / tahap / industri
 //	renewal                   → renewal (as seed 003)
 //	amount                    → jumlah
 //	quantity                  → kuantitas
@@ -70,11 +70,11 @@ package lang
 //	such as                   → misalnya
 //	optional                  → opsional
 //	model (saved work)        → model
-//	link / share             → tautan / bagikan
-//	save / open / delete     → simpan / buka / hapus
-//	download / export        → unduh / ekspor
-//	report                   → laporan
-//	undo / dismiss / cancel  → urungkan / tutup / batal
+//	link / share              → tautan / bagikan
+//	save / open / delete      → simpan / buka / hapus
+//	download / export         → unduh / ekspor
+//	report                    → laporan
+//	undo / dismiss / cancel   → urungkan / tutup / batal
 //	months (before a year)    → Jan Feb Mar Apr Mei Jun Jul Agu Sep Okt Nov Des
 var indonesian = map[Key]string{
 	"%d cells cannot be read":        "%d sel tidak dapat dibaca",
@@ -143,7 +143,7 @@ var indonesian = map[Key]string{
 	"Annual recurring revenue (ARR)":        "Pendapatan berulang tahunan (ARR)",
 	"Annualised GRR":                        "GRR disetahunkan",
 	"Annualised NRR":                        "NRR disetahunkan",
-	"Any (show all)":                        "Semua (tampilkan semua)",
+	"Any (show all)":                        "Apa saja (tampilkan semua)",
 	"Apr":                                   "Apr",
 	"Are the starting base":                 "Menjadi basis awal",
 	"Aug":                                   "Agu",
