@@ -349,7 +349,7 @@ var indonesian = map[Key]string{
 	"Period": "Periode",
 	"Plan":   "Paket",
 	"Prepared on %s with NRR Lab: every figure was computed in the browser.": "Disiapkan pada %s dengan NRR Lab: setiap angka dihitung di browser.",
-	"Present":      "Presentasi",
+	"Present":      "Mode presentasi",
 	"Print":        "Cetak",
 	"Print report": "Cetak laporan",
 	"Projection":   "Proyeksi",
