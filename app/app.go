@@ -28,6 +28,11 @@ type Page struct {
 	Path string
 	// Title is the navigation label.
 	Title lang.Key
+	// Present says presentation mode shows the page: the arrow keys step
+	// through these pages, in order.
+	Present bool
+	// Hidden pages are not in the navigation (the report).
+	Hidden bool
 	// new makes the page's component in a language.
 	new func(lang.Lang) goapp.Composer
 }
@@ -35,11 +40,13 @@ type Page struct {
 // Pages are the site's pages in navigation order. The static generator
 // pre-renders each one in each language.
 var Pages = []Page{
-	{Path: "/", Title: "Calculator", new: func(l lang.Lang) goapp.Composer { return &calculator{modelPage: modelPage{lang: l}} }},
-	{Path: "/data", Title: "Your data", new: engineRendered("/data")},
-	{Path: "/scenarios", Title: "What-if", new: engineRendered("/scenarios")},
-	{Path: "/benchmarks", Title: "Benchmarks", new: engineRendered("/benchmarks")},
+	{Path: "/", Title: "Calculator", Present: true, new: func(l lang.Lang) goapp.Composer { return &calculator{modelPage: modelPage{lang: l}} }},
+	{Path: "/data", Title: "Your data", Present: true, new: engineRendered("/data")},
+	{Path: "/scenarios", Title: "What-if", Present: true, new: engineRendered("/scenarios")},
+	{Path: "/benchmarks", Title: "Benchmarks", Present: true, new: engineRendered("/benchmarks")},
 	{Path: "/metrics", Title: "Metrics", new: engineRendered("/metrics")},
+	{Path: "/models", Title: "Your models", new: engineRendered("/models")},
+	{Path: "/report", Title: "Report", Hidden: true, new: engineRendered("/report")},
 }
 
 // engineRendered makes the component of a page the engine renders.

@@ -28,6 +28,24 @@ type Browser interface {
 	Languages() []string
 	// Copy puts text on the clipboard.
 	Copy(text string) error
+	// Load returns the text the site keeps under key in the browser
+	// (localStorage), and false when there is none; an error when the
+	// browser refuses storage.
+	Load(key string) (string, bool, error)
+	// Save keeps text under key; an error when storage is full or refused.
+	Save(key, text string) error
+	// Remove forgets key.
+	Remove(key string)
+	// Download saves data as a file.
+	Download(name, mime string, data []byte) error
+	// Open loads a page of the site afresh.
+	Open(url string)
+	// Export saves or copies a table or a chart of the page: "csv:<id>"
+	// and "tsv:<id>" for a table, "svg:<id>" and "png:<id>" for a chart.
+	Export(what string) error
+	// Present shows the page full screen with large type; the arrow keys
+	// step through pages, Esc leaves.
+	Present(pages []string) error
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -36,8 +54,11 @@ var browser Browser = noBrowser{}
 // SetBrowser gives the app the browser it runs in.
 func SetBrowser(b Browser) { browser = b }
 
-// noBrowser does nothing: there is no browser when pages are pre-rendered.
+// noBrowser has no browser: pages are pre-rendered, or tested. It keeps
+// what is saved in memory.
 type noBrowser struct{}
+
+var memory = map[string]string{}
 
 func (noBrowser) Print() error                      { return nil }
 func (noBrowser) ApplyUpdate() error                { return nil }
@@ -47,3 +68,13 @@ func (noBrowser) Embedded() []byte                  { return nil }
 func (noBrowser) Focus(string)                      {}
 func (noBrowser) Languages() []string               { return nil }
 func (noBrowser) Copy(string) error                 { return nil }
+func (noBrowser) Load(k string) (string, bool, error) {
+	v, ok := memory[k]
+	return v, ok, nil
+}
+func (noBrowser) Save(k, v string) error                { memory[k] = v; return nil }
+func (noBrowser) Remove(k string)                       { delete(memory, k) }
+func (noBrowser) Download(string, string, []byte) error { return nil }
+func (noBrowser) Open(string)                           {}
+func (noBrowser) Export(string) error                   { return nil }
+func (noBrowser) Present([]string) error                { return nil }

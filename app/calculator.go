@@ -34,7 +34,7 @@ func (c *calculator) set(key string) func(goapp.Context, string) {
 	return func(ctx goapp.Context, value string) {
 		c.model.Set(key, value)
 		c.problems = model.ReadCalculator(&c.model, c.printer())
-		saveModel(ctx, c.model)
+		saveModel(c.model)
 	}
 }
 
@@ -86,7 +86,7 @@ func (c *calculator) Render() goapp.UI {
 		el("h1").Text(p.Text("NRR calculator")),
 		el("div").Class("calculator").Body(
 			el("section").Class("card inputs").Aria("labelledby", "inputs-title").Body(inputs...),
-			el("div").Class("outputs").Body(outputs),
+			el("div").Class("outputs").OnClick(func(ctx goapp.Context, e goapp.Event) { export(p, actionOf(e)) }).Body(outputs),
 		),
 	)
 }
@@ -108,7 +108,7 @@ func (c *calculator) period() string {
 func (c *calculator) setCurrency(ctx goapp.Context, v string) {
 	c.model.Set(model.FieldCurrency, v)
 	c.problems = model.ReadCalculator(&c.model, c.printer())
-	saveModel(ctx, c.model)
+	saveModel(c.model)
 }
 
 // currencyChoices lists the currencies with their symbols, and plain

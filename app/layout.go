@@ -17,13 +17,22 @@ func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
 	return el("div").Class("site").Body(
 		goapp.Raw(header(p, current)),
 		&updateNotice{P: p},
+		&workNotice{P: p, Path: current},
 		el("main").ID("main").Body(content...),
 		el("p").Class("print-row no-print").Body(
-			el("button").Attr("type", "button").Class("secondary").Text(p.Text("Print report")).OnClick(func(ctx goapp.Context, e goapp.Event) {
-				if err := browser.Print(); err != nil {
-					goapp.Log("printing failed:", err)
+			el("button").Attr("type", "button").Class("secondary").Text(p.Text("Present")).Aria("describedby", "present-hint").OnClick(func(ctx goapp.Context, e goapp.Event) {
+				pages := make([]string, 0, len(Pages))
+				for _, pg := range Pages {
+					if pg.Present {
+						pages = append(pages, href(model.PathIn(p.Lang, pg.Path)))
+					}
+				}
+				if err := browser.Present(pages); err != nil {
+					goapp.Log("presenting failed:", err)
 				}
 			}),
+			el("span").Class("hint").ID("present-hint").Text(p.Text("Full screen with large type: the arrow keys step through the pages, Esc leaves.")),
+			el("a").Class("button secondary").Attr("href", href(model.PathIn(p.Lang, "/report"))).Text(p.Text("Print report")),
 		),
 		goapp.Raw(`<footer class="site-footer"><p>`+escape(p.Text("Everything is computed in your browser: no figure you enter leaves this device."))+`</p><p>`+
 			escape(p.Text("%s version", Name))+` <span id="version">`+escape(goapp.Getenv("GOAPP_VERSION"))+`</span></p></footer>`),
@@ -38,6 +47,9 @@ func header(p lang.Printer, current string) string {
 		`</a><a class="brand" href="` + rawHref(model.PathIn(p.Lang, "/")) + `"><img src="` + goapp.Getenv("GOAPP_STATIC_RESOURCES_URL") + `/icon.svg" aria-hidden="true" width="28" height="28"><span>` +
 		Name + `</span></a><nav aria-label="` + escape(p.Text("Main")) + `"><ul>`)
 	for _, pg := range Pages {
+		if pg.Hidden {
+			continue
+		}
 		b.WriteString(`<li><a href="` + rawHref(model.PathIn(p.Lang, pg.Path)) + `"`)
 		if pg.Path == current {
 			b.WriteString(` aria-current="page"`)

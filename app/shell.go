@@ -3,12 +3,14 @@ package app
 import (
 	"encoding/json"
 	"strconv"
+	"strings"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app/engine/api"
 	"nrrlab/app/model"
+	"nrrlab/calc/lang"
 )
 
 // shell is every page but the calculator: the engine, in its web worker,
@@ -58,7 +60,7 @@ func (s *shell) OnInit() {
 }
 
 func (s *shell) OnMount(ctx goapp.Context) {
-	_, saved := loadModel(ctx)
+	_, saved := loadModel()
 	s.modelPage.OnMount(ctx)
 	s.stale = saved && s.page != nil
 	browser.Listen(func(b []byte) {
@@ -77,7 +79,9 @@ func (s *shell) OnDismount() { browser.Listen(nil, nil) }
 // opens); file names a file or text to send with it (see Browser.Engine).
 func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
 	s.next++
-	r := api.Request{ID: s.next, Page: s.path, Model: s.model, Event: ev, Base: basePath(), Today: time.Now().Format("2006-01-02")}
+	u := goapp.Window().URL()
+	r := api.Request{ID: s.next, Page: s.path, Model: s.model, Event: ev, Base: basePath(), Origin: u.Scheme + "://" + u.Host,
+		Today: time.Now().Format("2006-01-02")}
 	region := ev != nil && (ev.Kind == api.EventScroll || ev.Kind == api.EventClick && isRegionAction(ev.Target))
 	if !region {
 		s.current = r.ID
@@ -139,7 +143,13 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 	}
 	if r.Model != nil {
 		s.model = *r.Model
-		saveModel(ctx, s.model)
+		s.model.Lang = s.lang
+		saveModel(s.model)
+	}
+	if d := r.Download; d != nil {
+		if err := browser.Download(d.Name, d.Type, d.Data); err != nil {
+			s.message = err.Error()
+		}
 	}
 	if r.Page != nil {
 		s.page = r.Page
@@ -167,18 +177,48 @@ func replaceBlock(blocks []api.Block, b api.Block) bool {
 func (s *shell) set(id string) func(goapp.Context, string) {
 	return func(ctx goapp.Context, v string) {
 		s.model.Set(id, v)
-		saveModel(ctx, s.model)
+		saveModel(s.model)
 		s.send(ctx, &api.Event{Kind: api.EventInput, Target: id, Value: v}, "")
 	}
 }
 
-// onClick sends the action of a button inside the engine's HTML.
+// onClick sends the action of a button inside the engine's HTML, or does
+// it here when it is an export.
 func (s *shell) onClick(ctx goapp.Context, e goapp.Event) {
-	btn := e.Get("target").Call("closest", "[data-action]")
-	if !btn.Truthy() {
+	action := actionOf(e)
+	if action == "" {
 		return
 	}
-	s.send(ctx, &api.Event{Kind: api.EventClick, Target: btn.Call("getAttribute", "data-action").String()}, "")
+	if exported, msg := export(s.printer(), action); exported {
+		s.message = msg
+		return
+	}
+	s.send(ctx, &api.Event{Kind: api.EventClick, Target: action}, "")
+}
+
+// actionOf is the data-action of the button an event came from, if any.
+func actionOf(e goapp.Event) string {
+	btn := e.Get("target").Call("closest", "[data-action]")
+	if !btn.Truthy() {
+		return ""
+	}
+	return btn.Call("getAttribute", "data-action").String()
+}
+
+// export does an "export:" action of a table or chart: it reports whether
+// the action was one, and what to tell the user.
+func export(p lang.Printer, action string) (bool, string) {
+	what, ok := strings.CutPrefix(action, "export:")
+	if !ok {
+		return false, ""
+	}
+	if err := browser.Export(what); err != nil {
+		return true, p.Text("The export failed: %s", err.Error())
+	}
+	if strings.HasPrefix(what, "tsv:") {
+		return true, p.Text("Copied: paste it into a spreadsheet.")
+	}
+	return true, ""
 }
 
 func (s *shell) Render() goapp.UI {

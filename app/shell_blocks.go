@@ -97,6 +97,12 @@ func (s *shell) field(f api.Field) goapp.UI {
 		)
 	case "button":
 		b := el("button").Attr("type", "button").ID(f.ID).Class(f.Class).Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
+			if f.Action == "print" {
+				if err := browser.Print(); err != nil {
+					s.message = err.Error()
+				}
+				return
+			}
 			s.send(ctx, &api.Event{Kind: api.EventClick, Target: f.Action}, "")
 		}, goapp.EventScope(f.Action))
 		if f.Name != "" {
@@ -136,8 +142,12 @@ func (s *shell) field(f api.Field) goapp.UI {
 			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
 		)
 	case "file":
+		accept := f.Accept
+		if accept == "" {
+			accept = ".csv,.tsv,.txt,.xlsx,text/csv,text/plain"
+		}
 		return el("div").Class("field file").Body(
-			void("input").Attr("type", "file").ID(f.ID).Class("visually-hidden").Attr("accept", ".csv,.tsv,.txt,.xlsx,text/csv,text/plain").
+			void("input").Attr("type", "file").ID(f.ID).Class("visually-hidden").Attr("accept", accept).
 				Aria("describedby", f.ID+"-hint").
 				OnChange(func(ctx goapp.Context, e goapp.Event) {
 					s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "file"}, "input:"+f.ID)

@@ -24,10 +24,23 @@ type Engine struct {
 	data data.Page
 	// top is the customer table's scroll position.
 	top int
+	// store keeps the saved models.
+	store Store
+	// The models page's state between requests: the model being renamed,
+	// the one whose opening waits for a confirmation, the one just deleted
+	// (for its undo).
+	renaming, confirm string
+	deleted           *SavedModel
 }
 
-// New returns an engine with no table.
-func New() *Engine { return &Engine{} }
+// New returns an engine with no table that keeps saved models in store
+// (in memory when nil).
+func New(store Store) *Engine {
+	if store == nil {
+		store = MemoryStore{}
+	}
+	return &Engine{store: store}
+}
 
 // Input is a table the worker read for a request: a file, a sample, a paste,
 // or the table kept from an earlier visit.
@@ -41,7 +54,7 @@ type Input struct {
 type Progress = data.Progress
 
 // Pages are the paths the engine renders, without the language.
-var Pages = []string{"/data", "/scenarios", "/benchmarks", "/metrics"}
+var Pages = []string{"/data", "/scenarios", "/benchmarks", "/metrics", "/models", "/report"}
 
 // Handle answers one request. in is the table an EventLoad brings, or the
 // one the worker restored; progress, which may be nil, hears of long work.
@@ -63,6 +76,13 @@ func (e *Engine) Handle(r api.Request, in *Input, progress Progress) api.Reply {
 		pg = g.metrics()
 	case "/data":
 		return e.dataPage(g, r, in, progress)
+	case "/models":
+		return e.models(g, r, in)
+	case "/report":
+		if in != nil {
+			e.data.Load(in.Name, in.Data, &m, r.Today, nil)
+		}
+		pg = e.report(g, r)
 	default:
 		pg = g.notFound()
 	}
@@ -112,6 +132,7 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 		if m.DataName == "" {
 			m.DataName = p.Text("Pasted table")
 		}
+		m.DataSummary = e.data.Summary()
 		reply.Model = m
 	case ev.Kind == api.EventInput && ev.Target == "data-search":
 		e.top = 0
@@ -119,6 +140,8 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 		return reply
 	case ev.Kind == api.EventInput:
 		e.data.Configure(m, r.Today, progress)
+		m.DataSummary = e.data.Summary()
+		reply.Model = m
 	case ev.Kind == api.EventScroll:
 		e.top, _ = strconv.Atoi(ev.Value)
 		reply.Region = ptr(e.data.Window(e.top))
@@ -133,7 +156,7 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 			return reply
 		case "forget":
 			e.data.Forget()
-			m.DataName, m.Data = "", nil
+			m.DataName, m.Data, m.DataSummary = "", nil, nil
 			reply.Model = m
 		case "drill":
 			reply.Region, reply.Focus = ptr(e.data.Drill(arg)), "drill"

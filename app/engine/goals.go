@@ -123,7 +123,7 @@ func (g *page) milestones(today float64, path []calc.Milestone, p model.Problems
 	}
 	summary := g.t("Target path: NRR from %s today to %s in %d quarters.", lang.Percent(today), lang.Percent(path[len(path)-1].NRR), len(path))
 	return []api.Block{
-		html(markup.LineChart(summary, labels, []markup.Line{{Name: g.t("NRR milestone"), Values: values}}, g.p.Percent, false)),
+		html(markup.LineChart(g.p, summary, labels, []markup.Line{{Name: g.t("NRR milestone"), Values: values}}, g.p.Percent, false)),
 		{ID: "milestones", Legend: g.t("Milestones"), Class: "milestones", Fields: fields},
 	}
 }

@@ -161,8 +161,8 @@ func (g *page) comparison(c calc.Comparison) api.Block {
 		rows[i] = r
 	}
 	return card("comparison", g.t("Comparison"), "",
-		html(markup.LineChart(summary, years, lines, p.ShortNumber, true)),
-		html(markup.Table("comparison-table", g.t("Scenario comparison"), head, rows)),
+		html(markup.LineChart(p, summary, years, lines, p.ShortNumber, true)),
+		html(markup.Table(p, "comparison-table", g.t("Scenario comparison"), head, rows)),
 		method(p.Text(lang.Key(c.Baseline.Projection.Method))),
 	)
 }

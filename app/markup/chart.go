@@ -1,11 +1,13 @@
 package markup
 
 import (
+	"hash/fnv"
 	"math"
 	"strconv"
 	"strings"
 
 	"nrrlab/calc/benchmark"
+	"nrrlab/calc/lang"
 )
 
 // Charts are SVG written from Go and inserted whole: one DOM replacement per
@@ -28,15 +30,37 @@ const (
 	chartBottom = 44.0
 )
 
-// svgOpen starts a chart with its accessible name.
+// svgOpen starts a chart with its accessible name. Its id is made from the
+// name, so that it is the same from one render to the next while the chart
+// does not change.
 func svgOpen(b *strings.Builder, label string, height float64) {
-	b.WriteString(`<div class="chart-wrap"><svg class="chart" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 `)
+	b.WriteString(`<div class="chart-wrap"><svg class="chart" id="` + chartID(label) + `" xmlns="http://www.w3.org/2000/svg" role="img" viewBox="0 0 `)
 	b.WriteString(num(chartW))
 	b.WriteByte(' ')
 	b.WriteString(num(height))
 	b.WriteString(`" aria-label="`)
 	b.WriteString(Escape(label))
 	b.WriteString(`">`)
+}
+
+// chartID is a chart's element id, from its accessible name.
+func chartID(label string) string {
+	h := fnv.New32a()
+	h.Write([]byte(label))
+	return "chart-" + strconv.FormatUint(uint64(h.Sum32()), 36)
+}
+
+// svgClose ends a chart with its export buttons: SVG and PNG files, named by
+// the chart.
+func svgClose(b *strings.Builder, p lang.Printer, label string) {
+	id := chartID(label)
+	b.WriteString(`</svg><p class="tools no-print">` + tool(p, "export:svg:"+id, p.Text("Download SVG"), p.Text("Download the chart as SVG: %s", label)) +
+		tool(p, "export:png:"+id, p.Text("Download PNG"), p.Text("Download the chart as PNG: %s", label)) + `</p></div>`)
+}
+
+// tool writes a small button whose action the page handles itself.
+func tool(p lang.Printer, action, text, name string) string {
+	return `<button type="button" class="tool" data-action="` + Escape(action) + `" aria-label="` + Escape(name) + `">` + Escape(text) + `</button>`
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }
@@ -91,7 +115,7 @@ type Line struct {
 
 // LineChart draws series over the x labels. Amounts are drawn from zero, so
 // that a line's height is its size; rates (fromZero false) span their range.
-func LineChart(label string, xLabels []string, lines []Line, yFormat func(float64) string, fromZero bool) string {
+func LineChart(p lang.Printer, label string, xLabels []string, lines []Line, yFormat func(float64) string, fromZero bool) string {
 	lo, hi := math.Inf(1), math.Inf(-1)
 	if fromZero {
 		lo, hi = 0, 0
@@ -167,7 +191,7 @@ func LineChart(label string, xLabels []string, lines []Line, yFormat func(float6
 		b.WriteString(`/>`)
 		svgText(&b, lx+34, ly, "start", "legend", l.Name)
 	}
-	b.WriteString(`</svg></div>`)
+	svgClose(&b, p, label)
 	return b.String()
 }
 
@@ -182,7 +206,7 @@ type Bar struct {
 
 // Waterfall draws a bridge: totals from zero, changes floating from the
 // running total, rises and falls told apart by colour and by their sign.
-func Waterfall(label string, bars []Bar, yFormat func(float64) string) string {
+func Waterfall(p lang.Printer, label string, bars []Bar, yFormat func(float64) string) string {
 	running, hi := 0.0, 0.0
 	tops := make([][2]float64, len(bars))
 	for i, br := range bars {
@@ -225,7 +249,7 @@ func Waterfall(label string, bars []Bar, yFormat func(float64) string) string {
 		svgText(&b, x+slot*0.32, y(top)-6, "middle", "value", br.Text)
 		svgText(&b, x+slot*0.32, chartH-chartBottom+20, "middle", "tick", br.Label)
 	}
-	b.WriteString(`</svg></div>`)
+	svgClose(&b, p, label)
 	return b.String()
 }
 
@@ -240,7 +264,7 @@ var verdictFill = map[benchmark.Verdict]string{
 // Band names (names[i] for band i, in the page's language) are written under
 // the bar where they fit; the page lists them too, so narrow bands stay
 // readable.
-func Gauge(label string, p benchmark.Placement, valueText string, names []string) string {
+func Gauge(pr lang.Printer, label string, p benchmark.Placement, valueText string, names []string) string {
 	const h = 96.0
 	left, right := 16.0, chartW-16
 	w := right - left
@@ -281,6 +305,6 @@ func Gauge(label string, p benchmark.Placement, valueText string, names []string
 		anchor = "end"
 	}
 	svgText(&b, x, top-16, anchor, "value", valueText)
-	b.WriteString(`</svg></div>`)
+	svgClose(&b, pr, label)
 	return b.String()
 }

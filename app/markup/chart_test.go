@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
 
 // plain writes a tick as a plain number.
@@ -33,14 +35,14 @@ func TestNiceScaleCoversTheRange(t *testing.T) {
 
 func TestChartsCarryTheirSummaryAndNoBadNumbers(t *testing.T) {
 	svgs := map[string]string{
-		"line": LineChart(`Projection: "A" & <B>`, []string{"Today", "Year 1"},
+		"line": LineChart(lang.Printer{}, `Projection: "A" & <B>`, []string{"Today", "Year 1"},
 			[]Line{{Name: "Base", Values: []float64{1e6, 1.2e6}}, {Name: "Ref", Values: []float64{1e6, math.NaN()}, Reference: true}},
 			plain, true),
-		"waterfall":    Waterfall("Bridge", []Bar{{Label: "Start", Value: 10, Total: true}, {Label: "Churn", Value: -3}, {Label: "End", Value: 7, Total: true}}, plain),
-		"single point": LineChart("One", []string{"Today"}, []Line{{Name: "x", Values: []float64{0}}}, plain, false),
+		"waterfall":    Waterfall(lang.Printer{}, "Bridge", []Bar{{Label: "Start", Value: 10, Total: true}, {Label: "Churn", Value: -3}, {Label: "End", Value: 7, Total: true}}, plain),
+		"single point": LineChart(lang.Printer{}, "One", []string{"Today"}, []Line{{Name: "x", Values: []float64{0}}}, plain, false),
 	}
 	for name, svg := range svgs {
-		if !strings.HasPrefix(svg, `<div class="chart-wrap"><svg`) || !strings.HasSuffix(svg, "</svg></div>") || !strings.Contains(svg, `role="img"`) {
+		if !strings.HasPrefix(svg, `<div class="chart-wrap"><svg`) || !strings.Contains(svg, "</svg>") || !strings.HasSuffix(svg, "</div>") || !strings.Contains(svg, `role="img"`) {
 			t.Errorf("%s: not a whole accessible svg: %.80s", name, svg)
 		}
 		for _, bad := range []string{"NaN", "Inf", "<B>"} {

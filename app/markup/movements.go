@@ -3,6 +3,8 @@ package markup
 import (
 	"math"
 	"strings"
+
+	"nrrlab/calc/lang"
 )
 
 // Movements draws a month's gains stacked above the axis (new, expansion,
@@ -10,7 +12,7 @@ import (
 // change as a line: the shape of a monthly MRR history at a glance. Each of
 // gains and losses holds one series per kind, one value per month; names
 // name them, gains first, then losses, then the net line.
-func Movements(label string, months []string, gains, losses [][]float64, names []string, yFormat func(float64) string) string {
+func Movements(p lang.Printer, label string, months []string, gains, losses [][]float64, names []string, yFormat func(float64) string) string {
 	n := len(months)
 	hi, lo := 0.0, 0.0
 	net := make([]float64, n)
@@ -93,6 +95,6 @@ func Movements(label string, months []string, gains, losses [][]float64, names [
 		}
 		svgText(&b, lx+34, ly, "start", "legend", name)
 	}
-	b.WriteString(`</svg></div>`)
+	svgClose(&b, p, label)
 	return b.String()
 }

@@ -88,7 +88,7 @@ func Placement(pl benchmark.Placement, what string, x float64, p lang.Printer) s
 	var b strings.Builder
 	b.WriteString(`<section class="card placement" aria-labelledby="` + id + `"><h3 id="` + id + `">` + Escape(p.Text(lang.Key(s.Title))) + `</h3>`)
 	b.WriteString(`<p class="placement-sentence">` + Escape(p.Text("Your %s of %s is", what, f(x))) + ` ` + Pill(band.Verdict.String(), name) + `: ` + Escape(meaning) + `.</p>`)
-	b.WriteString(Gauge(sentence, pl, f(x), BandNames(s, p)))
+	b.WriteString(Gauge(p, sentence, pl, f(x), BandNames(s, p)))
 	b.WriteString(`<ul class="bands">`)
 	for i, bd := range s.Bands {
 		b.WriteString(`<li class="verdict-edge-` + bd.Verdict.String())

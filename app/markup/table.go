@@ -1,6 +1,10 @@
 package markup
 
-import "strings"
+import (
+	"strings"
+
+	"nrrlab/calc/lang"
+)
 
 // Cell is one table cell: its text, and the exact figure behind a short one,
 // shown on hover.
@@ -12,7 +16,10 @@ type Cell struct {
 // compares a single string on each keystroke instead of every cell, and
 // replaces the table only when a figure changed. The first cell of each row
 // is its header; the caption is the table's accessible name.
-func Table(id, caption string, head []string, rows [][]Cell) string {
+//
+// Under it, buttons download it as CSV and copy it as tab-separated text,
+// which pastes into a spreadsheet as cells.
+func Table(p lang.Printer, id, caption string, head []string, rows [][]Cell) string {
 	var b strings.Builder
 	b.WriteString(`<div class="table-wrap"><table id="` + Escape(id) + `"><caption>` + Escape(caption) + `</caption><thead><tr>`)
 	for _, h := range head {
@@ -34,6 +41,7 @@ func Table(id, caption string, head []string, rows [][]Cell) string {
 		}
 		b.WriteString(`</tr>`)
 	}
-	b.WriteString(`</tbody></table></div>`)
+	b.WriteString(`</tbody></table><p class="tools no-print">` + tool(p, "export:csv:"+id, p.Text("Download CSV"), p.Text("Download the table as CSV: %s", caption)) +
+		tool(p, "export:tsv:"+id, p.Text("Copy as cells"), p.Text("Copy the table to paste into a spreadsheet: %s", caption)) + `</p></div>`)
 	return b.String()
 }

@@ -41,6 +41,38 @@ type Model struct {
 	// Data are the data page's choices: column roles, readings,
 	// conventions, by key.
 	Data map[string]string
+	// DataSummary is what the data page's table gave, kept so that a share
+	// link can carry the results without the table.
+	DataSummary *DataSummary `json:",omitempty"`
+	// Opened names the saved model the working state was opened from or
+	// saved as; "" for unsaved work.
+	Opened string `json:",omitempty"`
+}
+
+// DataSummary is the data page's results in figures: the ARR bridge of its
+// table (or of two months of a monthly one) and, for monthly data, the
+// latest trailing retention. Amounts are cents of ARR.
+type DataSummary struct {
+	Name                                           string
+	Period                                         string
+	Start, Expansion, Contraction, Churn, New, End int64
+	Customers, Retained                            int
+	NRR, GRR, Logos                                float64
+	TrailingNRR, TrailingGRR                       float64
+}
+
+func langOf(n int) lang.Lang {
+	if n < 0 || n >= len(lang.All) {
+		return lang.Lang(255)
+	}
+	return lang.Lang(n)
+}
+
+func currencyOf(n int) lang.Currency {
+	if n < 0 || n >= len(lang.Currencies) {
+		return lang.Currency(255)
+	}
+	return lang.Currency(n)
 }
 
 // Scenario is one what-if as the user defined it.

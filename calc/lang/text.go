@@ -165,11 +165,21 @@ func (p Printer) Quote(s string) string {
 	return "“" + s + "”"
 }
 
+// Sentence is a sentence with no arguments as an error that can be compared
+// (a sentinel, for errors.Is): it reads in English, and in the user's
+// language through Of.
+type Sentence Key
+
+func (s Sentence) Error() string { return string(s) }
+
 // Of returns err as a Msg: itself when it is one, else its text as an
 // English sentence, which a catalogue may still translate.
 func Of(err error) Msg {
-	if m, ok := err.(Msg); ok {
+	switch m := err.(type) {
+	case Msg:
 		return m
+	case Sentence:
+		return Msg{Key: Key(m)}
 	}
 	if m, ok := err.(*Msg); ok && m != nil {
 		return *m

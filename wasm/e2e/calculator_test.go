@@ -158,15 +158,37 @@ func TestCalculatorZeroStartingARRSaysNRRNeedsStartingRevenue(t *testing.T) {
 	}
 }
 
-func TestPrintReportOpensThePrintDialog(t *testing.T) {
+// The report carries the title the user types, the date, the figures with
+// their definitions and the charts, and prints from its own page.
+func TestPrintReportHasItsTitleFiguresAndDefinitions(t *testing.T) {
 	ctx := newBrowser(t)
 	srv := newServer(t, siteDir)
 	open(t, ctx, srv.url(""))
+	typeInto(t, ctx, "Expansion", "$3M")
+	waitText(t, ctx, "status", "Net revenue retention", "115.0%")
+	press(t, ctx, "link", "Print report")
+	waitText(t, ctx, "heading", "Report", "Report")
+	typeInto(t, ctx, "Report title", "Acme, FY2025")
+	waitFor(t, ctx, "the report's title, figures and definitions", func() (bool, string) {
+		body, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("main").innerText`))
+		if err != nil {
+			return false, err.Error()
+		}
+		for _, want := range []string{"Acme, FY2025", "Prepared on", "115.0%", "Gross revenue retention (GRR)", "ARR bridge", "Projection"} {
+			if !strings.Contains(body, want) {
+				return false, "no " + want
+			}
+		}
+		return true, ""
+	})
+	if n, err := chromedp.Run(ctx, chromedp.Evaluate[int](`document.querySelectorAll("main svg.chart").length`)); err != nil || n < 3 {
+		t.Errorf("the report has %d charts (%v), want the gauges, the bridge and the projection", n, err)
+	}
 	// Stand in for the dialog, which a headless browser cannot show.
 	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`window.print = () => { window.nrrlabPrinted = true; }; true`)); err != nil {
 		t.Fatal(err)
 	}
-	press(t, ctx, "button", "Print report")
+	press(t, ctx, "button", "Print")
 	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`window.nrrlabPrinted === true`, chromedp.WithPollingTimeout(patience))); err != nil {
 		t.Errorf("the print dialog was not asked for: %v", err)
 	}

@@ -48,7 +48,8 @@ func serve() {
 	if err := self.Set("onmessage", receive.Value()); err != nil {
 		panic(err)
 	}
-	w := &worker{engine: engine.New(), store: openStore()}
+	st := openStore()
+	w := &worker{engine: engine.New(st), store: st}
 	for m := range queue {
 		w.handle(m)
 	}
@@ -94,7 +95,7 @@ func (w *worker) handle(m message) {
 		return
 	}
 	reply := w.engine.Handle(r, in, progress)
-	if in != nil && in.Data != nil && r.Event != nil {
+	if r.Page == "/data" && in != nil && in.Data != nil && r.Event != nil {
 		if err := w.store.put(in.Name, in.Data); err != nil && !w.storageTold {
 			w.storageTold = true
 			reply.Notice = p.Text("This browser does not let NRR Lab keep the table (%s): it stays until you close the page.", err.Error())
@@ -124,7 +125,7 @@ func (w *worker) input(m message) (*engine.Input, error) {
 		name := strings.TrimPrefix(ev.Target, "sample:")
 		data, err := fetchBytes("sample-" + name + ".csv")
 		return &engine.Input{Name: "sample-" + name + ".csv", Data: data}, err
-	case r.Page == "/data" && r.Model.DataName != "" && !w.engine.HasTable():
+	case (r.Page == "/data" || r.Page == "/report") && r.Model.DataName != "" && !w.engine.HasTable():
 		if name, data, ok := w.store.get(); ok {
 			return &engine.Input{Name: name, Data: data}, nil
 		}

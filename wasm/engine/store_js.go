@@ -3,42 +3,56 @@
 package main
 
 import (
+	"encoding/json"
 	"errors"
 
 	"github.com/hack-pad/safejs"
+
+	"nrrlab/app/engine"
 )
 
-// store keeps the user's table in IndexedDB: a 100,000-row export is several
-// megabytes, more than localStorage takes. One table is kept, under one key.
-// When the browser refuses storage (a private window, a full disk), db is
-// undefined and the table lives in memory only.
+// store keeps the data page's table and the saved models in IndexedDB: a
+// 100,000-row export is several megabytes, more than localStorage takes.
+// One table is kept, under one key; models are kept by name. When the
+// browser refuses storage (a private window, a full disk), db is undefined,
+// the table lives in memory only and the models in a memory store.
 type store struct {
-	db  safejs.Value
-	err error
+	db     safejs.Value
+	err    error
+	memory engine.MemoryStore
 }
 
 const (
 	dbName    = "nrrlab"
+	dbVersion = 2
 	tableKey  = "table"
 	tableKind = "tables"
+	modelKind = "models"
 )
 
 // openStore opens (or creates) the database.
 func openStore() *store {
-	s := &store{}
+	s := &store{memory: engine.MemoryStore{}}
 	idb, err := safejs.Global().Get("indexedDB")
 	if err != nil || !truthy(idb) {
 		s.err = errors.New("IndexedDB is not available")
 		return s
 	}
-	req, err := idb.Call("open", dbName, 1)
+	req, err := idb.Call("open", dbName, dbVersion)
 	if err != nil {
 		s.err = err
 		return s
 	}
 	upgrade, err := safejs.FuncOf(func(safejs.Value, []safejs.Value) any {
 		if db, err := req.Get("result"); err == nil {
-			_, _ = db.Call("createObjectStore", tableKind)
+			for _, kind := range []string{tableKind, modelKind} {
+				if names, err := db.Get("objectStoreNames"); err == nil {
+					if has, _ := names.Call("contains", kind); truthy(has) {
+						continue
+					}
+				}
+				_, _ = db.Call("createObjectStore", kind)
+			}
 		}
 		return nil
 	})
@@ -81,15 +95,88 @@ func wait(req safejs.Value) (safejs.Value, error) {
 }
 
 // objects returns the table store in a new transaction.
-func (s *store) objects(mode string) (safejs.Value, error) {
+func (s *store) objects(mode string) (safejs.Value, error) { return s.objectsOf(tableKind, mode) }
+
+// objectsOf returns an object store in a new transaction.
+func (s *store) objectsOf(kind, mode string) (safejs.Value, error) {
 	if s.err != nil {
 		return safejs.Value{}, s.err
 	}
-	tx, err := s.db.Call("transaction", tableKind, mode)
+	tx, err := s.db.Call("transaction", kind, mode)
 	if err != nil {
 		return safejs.Value{}, err
 	}
-	return tx.Call("objectStore", tableKind)
+	return tx.Call("objectStore", kind)
+}
+
+// Models returns every saved model.
+func (s *store) Models() ([]engine.SavedModel, error) {
+	if s.err != nil {
+		return s.memory.Models()
+	}
+	os, err := s.objectsOf(modelKind, "readonly")
+	if err != nil {
+		return nil, err
+	}
+	req, err := os.Call("getAll")
+	if err != nil {
+		return nil, err
+	}
+	all, err := wait(req)
+	if err != nil {
+		return nil, err
+	}
+	n, _ := all.Length()
+	out := make([]engine.SavedModel, 0, n)
+	for i := 0; i < n; i++ {
+		v, err := all.Index(i)
+		if err != nil {
+			continue
+		}
+		var m engine.SavedModel
+		if json.Unmarshal([]byte(str(v)), &m) == nil {
+			out = append(out, m)
+		}
+	}
+	return out, nil
+}
+
+// Put saves a model under its name.
+func (s *store) Put(m engine.SavedModel) error {
+	if s.err != nil {
+		return s.memory.Put(m)
+	}
+	os, err := s.objectsOf(modelKind, "readwrite")
+	if err != nil {
+		return err
+	}
+	data, err := json.Marshal(m)
+	if err != nil {
+		return err
+	}
+	req, err := os.Call("put", string(data), m.Name)
+	if err != nil {
+		return err
+	}
+	_, err = wait(req)
+	return err
+}
+
+// Delete forgets a saved model.
+func (s *store) Delete(name string) error {
+	if s.err != nil {
+		return s.memory.Delete(name)
+	}
+	os, err := s.objectsOf(modelKind, "readwrite")
+	if err != nil {
+		return err
+	}
+	req, err := os.Call("delete", name)
+	if err != nil {
+		return err
+	}
+	_, err = wait(req)
+	return err
 }
 
 // put keeps the table's name and bytes.

@@ -93,7 +93,7 @@ func (b *Build) Generate(out string) error {
 	pages = append(pages, "/404")
 	// The pages the engine renders in the browser are rendered here by the
 	// engine itself, so that they are complete before app.wasm runs.
-	app.SetPrerender(func(r api.Request) api.Reply { return engine.New().Handle(r, nil, nil) })
+	app.SetPrerender(func(r api.Request) api.Reply { return engine.New(nil).Handle(r, nil, nil) })
 	defer app.SetPrerender(nil)
 	if err := goapp.GenerateStaticWebsite(out, b.handler(), pages...); err != nil {
 		return fmt.Errorf("generating pages: %w", err)

@@ -18,8 +18,10 @@ type Request struct {
 	// Page is the page's path, without the language: "/scenarios".
 	Page string `json:"page"`
 	// Base is the site's base path without its trailing slash ("" at the
-	// root, "/nrrlab" under a sub-path), which links start with.
-	Base string `json:"base,omitempty"`
+	// root, "/nrrlab" under a sub-path), which links start with; Origin is
+	// the site's scheme and host, for share links.
+	Base   string `json:"base,omitempty"`
+	Origin string `json:"origin,omitempty"`
 	// Model is the working state, with the user's last change applied.
 	Model model.Model `json:"model"`
 	// Event is what the user did; nil when the page is opened.
@@ -72,6 +74,8 @@ type Reply struct {
 	Region *Block `json:"region,omitempty"`
 	// Focus names the element to scroll to and focus once shown.
 	Focus string `json:"focus,omitempty"`
+	// Download is a file for the browser to save.
+	Download *Download `json:"download,omitempty"`
 	// Navigate is a page to open next, such as the calculator once the data
 	// page has filled it.
 	Navigate string `json:"navigate,omitempty"`
@@ -134,9 +138,19 @@ type Field struct {
 	Class string `json:"class,omitempty"`
 	// Action is what a button does, sent as the click event's Target.
 	Action string `json:"action,omitempty"`
+	// Accept lists the file types a file field takes, as the accept
+	// attribute does; empty takes tables (.csv, .tsv, .txt, .xlsx).
+	Accept string `json:"accept,omitempty"`
 	// Name is the accessible name when the visible label is not enough,
 	// such as "Remove Scenario 2" for a button that reads "Remove".
 	Name string `json:"name,omitempty"`
+}
+
+// Download is a file the engine made for the user to save.
+type Download struct {
+	Name string `json:"name"`
+	Type string `json:"type"`
+	Data []byte `json:"data"`
 }
 
 // Option is one value of a select or radio field.

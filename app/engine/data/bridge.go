@@ -102,8 +102,8 @@ func (e *Page) waterfall() string {
 	}
 	summary := p.Text("ARR bridge: %s at the start, plus %s expansion, minus %s contraction and %s churn, plus %s new, gives %s at the end.",
 		p.Short(int64(b.Start)), p.Short(int64(b.Expansion)), p.Short(int64(b.Contraction)), p.Short(int64(b.Churn)), p.Short(int64(b.New)), p.Short(int64(b.End)))
-	return markup.Waterfall(summary, bars, func(v float64) string { return p.ShortNumber(v) }) +
-		markup.Table("data-bridge", p.Text("ARR bridge"), []string{p.Text("Step"), p.Text("Amount")}, rows)
+	return markup.Waterfall(p, summary, bars, func(v float64) string { return p.ShortNumber(v) }) +
+		markup.Table(p, "data-bridge", p.Text("ARR bridge"), []string{p.Text("Step"), p.Text("Amount")}, rows)
 }
 
 // movementCounts writes how many customers moved each way and their ARR;
@@ -148,7 +148,7 @@ func (e *Page) segmentTable() string {
 		rows = append(rows, []markup.Cell{{Text: s.Segment}, e.cell(s.Start), e.cell(s.Expansion), e.cell(s.Contraction), e.cell(s.Churn),
 			e.cell(s.New), e.cell(s.End), {Text: nrr}, {Text: grr}})
 	}
-	return `<section class="card">` + markup.Table("data-segments", p.Text("ARR bridge by segment"), head, rows) + `</section>`
+	return `<section class="card">` + markup.Table(p, "data-segments", p.Text("ARR bridge by segment"), head, rows) + `</section>`
 }
 
 // cell shows an amount compactly, with the exact figure on hover.
@@ -183,7 +183,7 @@ func (e *Page) biggest() string {
 			r := &b.Rows[i]
 			rows[k] = []markup.Cell{{Text: r.Customer}, e.cell(r.Start), e.cell(r.End), {Text: signed(p, change(i)), Title: p.Money(int64(change(i)))}}
 		}
-		return markup.Table(id, p.Text(caption), head, rows)
+		return markup.Table(p, id, p.Text(caption), head, rows)
 	}
 	return `<section class="card two-tables">` + table("data-gains", "Ten biggest expansions", gains) + table("data-losses", "Ten biggest losses", losses) + `</section>`
 }

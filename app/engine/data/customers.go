@@ -237,7 +237,7 @@ func (e *Page) Drill(key string) api.Block {
 	}
 	var h strings.Builder
 	h.WriteString(`<div class="drill-list">`)
-	h.WriteString(markup.Table("drill-table", title+" ("+p.Text("%d customers", len(lines))+")",
+	h.WriteString(markup.Table(p, "drill-table", title+" ("+p.Text("%d customers", len(lines))+")",
 		[]string{p.Text("Customer"), p.Text("%s before", unit), p.Text("%s after", unit), p.Text("Change")}, rows))
 	if len(lines) > len(shown) {
 		h.WriteString(`<p class="note">` + markup.Escape(p.Text("The %d largest are listed; the customer table below has them all.", len(shown))) + `</p>`)

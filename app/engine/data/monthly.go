@@ -174,11 +174,11 @@ func (e *Page) monthlyCharts() string {
 	last := a.Movements[n-1]
 	var h strings.Builder
 	h.WriteString(`<section class="card" aria-labelledby="charts-title"><h2 id="charts-title">` + markup.Escape(p.Text("Month by month")) + `</h2>`)
-	h.WriteString(markup.Movements(p.Text("%s movements per month: gains above the line (new, expansion, reactivation), losses below (contraction, churn), and the net change.", unit),
+	h.WriteString(markup.Movements(p, p.Text("%s movements per month: gains above the line (new, expansion, reactivation), losses below (contraction, churn), and the net change.", unit),
 		months, gains, losses, []string{p.Text("New"), p.Text("Expansion"), p.Text("Reactivation"), p.Text("Contraction"), p.Text("Churn"), p.Text("Net change")}, short))
-	h.WriteString(markup.LineChart(p.Text("%s over time: %s in %s, %s in %s.", unit, p.Short(int64(a.Movements[0].Total)), months[0], p.Short(int64(last.Total)), months[n-1]),
+	h.WriteString(markup.LineChart(p, p.Text("%s over time: %s in %s, %s in %s.", unit, p.Short(int64(a.Movements[0].Total)), months[0], p.Short(int64(last.Total)), months[n-1]),
 		months, []markup.Line{{Name: unit, Values: total}}, short, true))
-	h.WriteString(markup.LineChart(p.Text("Monthly NRR, trailing 12-month NRR and GRR over time, against the world-class 120% line."),
+	h.WriteString(markup.LineChart(p, p.Text("Monthly NRR, trailing 12-month NRR and GRR over time, against the world-class 120% line."),
 		months, []markup.Line{{Name: p.Text("Monthly NRR"), Values: monthlyNRR}, {Name: p.Text("Trailing 12-month NRR"), Values: trailingNRR},
 			{Name: p.Text("Trailing 12-month GRR"), Values: trailingGRR}, {Name: p.Text("World-class 120% NRR"), Values: world, Reference: true}},
 		func(v float64) string { return p.Percent(v) }, false))

@@ -22,6 +22,9 @@ func (e *Page) Blocks(m *model.Model) []api.Block {
 	e.s.p = m.Printer()
 	blocks := []api.Block{e.input()}
 	if !e.Has() {
+		if m.DataSummary != nil {
+			blocks = append(blocks, e.shared(m.DataSummary))
+		}
 		return append(blocks, e.warehouse())
 	}
 	blocks = append(blocks, e.reading())
@@ -311,4 +314,21 @@ func (e *Page) UseTotals(m *model.Model) bool {
 	}
 	model.ReadCalculator(m, e.s.p)
 	return true
+}
+
+// Report is the results of the table loaded, as HTML for the printed
+// report; "" when there is none.
+func (e *Page) Report(m *model.Model) string {
+	if e.bridge == nil && e.analysis == nil {
+		return ""
+	}
+	e.s.p = m.Printer()
+	h := ""
+	if e.analysis != nil {
+		h += e.monthlyResults()
+	}
+	if e.bridge != nil {
+		h += e.bridgeResults()
+	}
+	return `<p>` + markup.Escape(e.summary()) + `</p>` + h
 }
