@@ -40,7 +40,7 @@ type Page struct {
 // Pages are the site's pages in navigation order. The static generator
 // pre-renders each one in each language.
 var Pages = []Page{
-	{Path: "/", Title: "Calculator", Present: true, new: func(l lang.Lang) goapp.Composer { return &calculator{modelPage: modelPage{lang: l}} }},
+	{Path: "/", Title: "Calculator", Present: true, new: engineRendered("/")},
 	{Path: "/data", Title: "Your data", Present: true, new: engineRendered("/data")},
 	{Path: "/scenarios", Title: "What-if", Present: true, new: engineRendered("/scenarios")},
 	{Path: "/benchmarks", Title: "Benchmarks", Present: true, new: engineRendered("/benchmarks")},
@@ -51,7 +51,7 @@ var Pages = []Page{
 
 // engineRendered makes the component of a page the engine renders.
 func engineRendered(path string) func(lang.Lang) goapp.Composer {
-	return func(l lang.Lang) goapp.Composer { return &shell{modelPage: modelPage{lang: l}, path: path} }
+	return func(l lang.Lang) goapp.Composer { return &shell{Path: path, Lang: l} }
 }
 
 // Routes returns every path of a page, in every language: "/", "/id",
@@ -79,7 +79,7 @@ func Register() {
 			}
 		}
 	}
-	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &shell{path: "/404"} })
+	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &shell{Path: "/404"} })
 }
 
 // basePath is the site's base path without its trailing slash: "" at the

@@ -41,9 +41,9 @@ func (n *workNotice) Render() goapp.UI {
 		items = append(items, el("p").Class("notice").Attr("role", "status").Text(
 			p.Text("This browser does not let NRR Lab keep your work (%s): it stays until you close the page.", work.storage.Error())))
 	}
-	if work.linkProblem != nil {
+	if work.linkProblem != "" {
 		items = append(items, el("p").Class("notice problem-notice").Attr("role", "alert").Text(
-			p.Text("This link could not be opened: %s. Your own work is as you left it.", p.Msg(lang.Of(work.linkProblem)))))
+			p.Text("This link could not be opened: %s. Your own work is as you left it.", work.linkProblem)))
 	}
 	if work.shared != nil {
 		kept := ""

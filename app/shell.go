@@ -19,7 +19,11 @@ import (
 // chooses, clicks, scrolls, pastes and drops.
 type shell struct {
 	modelPage
-	path string
+	// Path and Lang are the page's, exported so that go-app, which keeps
+	// the shell from one page to the next (the component is the same type),
+	// sees that the page changed.
+	Path string
+	Lang lang.Lang
 	page *api.Page
 	// stale says the page shown was rendered for the built-in sample while
 	// the engine renders the saved work.
@@ -33,6 +37,9 @@ type shell struct {
 	message       string
 	// typed counts keystrokes in a textarea, for the pause before reading.
 	typed int
+	// typing is the text field being typed into, and typingFrom the value
+	// it showed when typing began (see value).
+	typing, typingFrom string
 }
 
 // prerender renders an engine page natively, for the page generator; nil
@@ -44,9 +51,10 @@ var prerender func(api.Request) api.Reply
 func SetPrerender(f func(api.Request) api.Reply) { prerender = f }
 
 func (s *shell) OnInit() {
+	s.modelPage.lang = s.Lang
 	s.modelPage.OnInit()
 	if prerender != nil {
-		r := prerender(api.Request{Page: s.path, Model: s.model, Base: basePath()})
+		r := prerender(api.Request{Page: s.Path, Model: s.model, Base: basePath()})
 		s.page = r.Page
 		return
 	}
@@ -75,18 +83,36 @@ func (s *shell) OnMount(ctx goapp.Context) {
 
 func (s *shell) OnDismount() { browser.Listen(nil, nil) }
 
+// OnUpdate is a move to another page: go-app keeps the shell, with the new
+// route's Path and Lang, so the page shown is dropped and asked for anew.
+func (s *shell) OnUpdate(ctx goapp.Context) {
+	s.modelPage.lang = s.Lang
+	if s.model.Lang != s.Lang {
+		s.model.Lang = s.Lang
+		saveModel(s.model)
+	}
+	s.page, s.stale, s.message, s.typing = nil, false, "", ""
+	s.send(ctx, nil, "")
+	s.busy = true
+}
+
 // send asks the engine to render the page after event (nil when the page
 // opens); file names a file or text to send with it (see Browser.Engine).
 func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
 	s.next++
 	u := goapp.Window().URL()
-	r := api.Request{ID: s.next, Page: s.path, Model: s.model, Event: ev, Base: basePath(), Origin: u.Scheme + "://" + u.Host,
+	r := api.Request{ID: s.next, Page: s.Path, Model: s.model, Event: ev, Base: basePath(), Origin: u.Scheme + "://" + u.Host,
 		Today: time.Now().Format("2006-01-02")}
+	if work.link != "" {
+		r.Link, work.link = work.link, ""
+	}
 	region := ev != nil && (ev.Kind == api.EventScroll || ev.Kind == api.EventClick && isRegionAction(ev.Target))
 	if !region {
 		s.current = r.ID
 		if ev != nil && (ev.Kind == api.EventLoad || ev.Kind == api.EventClick) {
 			s.busy, s.stage, s.progress, s.message = true, "", 0, ""
+			// The engine may change any field now.
+			s.typing = ""
 		}
 	}
 	b, err := json.Marshal(r)
@@ -121,6 +147,15 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 	}
 	if r.Notice != "" {
 		s.message = r.Notice
+	}
+	// A share link's model, whichever request it came with.
+	if r.LinkProblem != "" {
+		work.linkProblem = r.LinkProblem
+	}
+	if r.Shared && r.Model != nil {
+		shared := *r.Model
+		work.shared = &shared
+		s.model = shared
 	}
 	if r.Region != nil && s.page != nil {
 		replaceBlock(s.page.Blocks, *r.Region)
@@ -233,7 +268,7 @@ func (s *shell) Render() goapp.UI {
 	if s.page != nil {
 		body = append(body, el("div").Class("engine-page").Aria("busy", s.stale || s.busy).OnClick(s.onClick).Body(s.blocks(s.page.Blocks, 2)...))
 	}
-	return layout(s.printer(), s.path, body...)
+	return layout(s.printer(), s.Path, body...)
 }
 
 // status shows the engine's progress and messages.

@@ -82,6 +82,12 @@ func (s *shell) field(f api.Field) goapp.UI {
 			options[i] = choice{o.Value, o.Label}
 		}
 		return selectField(f.ID, f.Group, f.Label, f.Value, options, s.set(f.ID))
+	case "radio":
+		options := make([]choice, len(f.Options))
+		for i, o := range f.Options {
+			options[i] = choice{o.Value, o.Label}
+		}
+		return radioGroup(f.ID, f.Label, f.Value, options, s.set(f.ID))
 	case "check":
 		return el("div").Class("field check").Body(
 			void("input").Attr("type", "checkbox").ID(f.ID).Attr("checked", f.Value == "on").Aria("describedby", f.ID+"-hint").
@@ -158,9 +164,38 @@ func (s *shell) field(f api.Field) goapp.UI {
 	case "search":
 		return el("div").Class("field").Body(
 			el("label").Attr("for", f.ID).Text(f.Label),
-			void("input").Attr("type", "search").ID(f.ID).Attr("value", f.Value).Attr("autocomplete", "off").
-				OnInput(func(ctx goapp.Context, e goapp.Event) { s.set(f.ID)(ctx, ctx.JSSrc().Get("value").String()) }, goapp.EventScope(f.ID)),
+			void("input").Attr("type", "search").ID(f.ID).Attr("value", s.value(f)).Attr("autocomplete", "off").
+				OnInput(func(ctx goapp.Context, e goapp.Event) { s.typeInto(f)(ctx, ctx.JSSrc().Get("value").String()) }, goapp.EventScope(f.ID)),
 		)
 	}
-	return field{id: f.ID, label: f.Label, value: f.Value, hint: f.Hint, problem: f.Problem, group: f.Group, onInput: s.set(f.ID)}.render()
+	return field{id: f.ID, label: f.Label, value: s.value(f), hint: f.Hint, problem: f.Problem, group: f.Group, onInput: s.typeInto(f)}.render()
+}
+
+// value is the value a text field shows. go-app sets an input's value when
+// the one rendered changes, and reads what was typed only when it handles
+// the input event, after any render queued before it: a page answering an
+// earlier keystroke would overwrite the ones typed since. So the field being
+// typed into keeps the value it had when typing began (the browser shows
+// what is typed), and every other field shows what the working state holds,
+// which is what was last typed there, whatever the engine has answered yet.
+func (s *shell) value(f api.Field) string {
+	if f.ID == s.typing {
+		return s.typingFrom
+	}
+	if v, ok := s.model.Get(f.ID); ok {
+		return v
+	}
+	return f.Value
+}
+
+// typeInto is set for a text field, which it marks as the one being typed.
+func (s *shell) typeInto(f api.Field) func(goapp.Context, string) {
+	set := s.set(f.ID)
+	return func(ctx goapp.Context, v string) {
+		if s.typing != f.ID {
+			s.typingFrom = s.value(f)
+			s.typing = f.ID
+		}
+		set(ctx, v)
+	}
 }

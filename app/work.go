@@ -32,9 +32,11 @@ var work struct {
 	// shared is a model opened from a link: the pages show it, and nothing
 	// is saved, until the user keeps a copy or goes back to their own.
 	shared *model.Model
-	// linkProblem says why the link the page was opened with could not be
-	// opened; kept says a copy of the shared model was kept.
-	linkProblem error
+	// link is a share link's fragment, until the engine has read it;
+	// linkProblem says why it could not be opened; kept says a copy of the
+	// shared model was kept.
+	link        string
+	linkProblem string
 	kept        bool
 }
 
@@ -53,23 +55,17 @@ func loadModel() (model.Model, bool) {
 	return work.model, work.found
 }
 
-// openLink opens the model a share link carries, when the page was opened
-// with one: the pages show it until the user keeps a copy or goes back to
-// their own work, which it never replaces.
+// openLink keeps the fragment of a share link the page was opened with,
+// for the engine to read with the page's first request: the pages show the
+// model it carries until the user keeps a copy or goes back to their own
+// work, which it never replaces.
 func openLink() {
 	if goapp.IsServer {
 		return
 	}
-	f := goapp.Window().URL().Fragment
-	if !strings.HasPrefix(f, model.LinkPrefix) {
-		return
+	if f := goapp.Window().URL().Fragment; strings.HasPrefix(f, model.LinkPrefix) {
+		work.link = f
 	}
-	m, err := model.FromLink(f)
-	if err != nil {
-		work.linkProblem = err
-		return
-	}
-	work.shared = &m
 }
 
 func readSaved() (model.Model, bool) {

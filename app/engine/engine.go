@@ -16,6 +16,8 @@ import (
 	"nrrlab/app/engine/api"
 	"nrrlab/app/engine/data"
 	"nrrlab/app/markup"
+	"nrrlab/app/model"
+	"nrrlab/calc/lang"
 )
 
 // Engine answers the shell's requests. It keeps the data page's table
@@ -54,11 +56,36 @@ type Input struct {
 type Progress = data.Progress
 
 // Pages are the paths the engine renders, without the language.
-var Pages = []string{"/data", "/scenarios", "/benchmarks", "/metrics", "/models", "/report"}
+var Pages = []string{"/", "/data", "/scenarios", "/benchmarks", "/metrics", "/models", "/report"}
 
 // Handle answers one request. in is the table an EventLoad brings, or the
 // one the worker restored; progress, which may be nil, hears of long work.
 func (e *Engine) Handle(r api.Request, in *Input, progress Progress) api.Reply {
+	var linkProblem string
+	if r.Link != "" {
+		shared, err := model.FromLink(r.Link)
+		if err != nil {
+			linkProblem = r.Model.Printer().Msg(lang.Of(err))
+		} else {
+			shared.Lang = r.Model.Lang
+			r.Model = shared
+		}
+	}
+	reply := e.handle(r, in, progress)
+	if r.Link != "" {
+		if linkProblem != "" {
+			reply.LinkProblem = linkProblem
+		} else {
+			reply.Shared = true
+			if reply.Model == nil {
+				reply.Model = &r.Model
+			}
+		}
+	}
+	return reply
+}
+
+func (e *Engine) handle(r api.Request, in *Input, progress Progress) api.Reply {
 	m := r.Model
 	if m.Texts == nil {
 		m.Texts = map[string]string{}
@@ -68,6 +95,8 @@ func (e *Engine) Handle(r api.Request, in *Input, progress Progress) api.Reply {
 	var pg api.Page
 	changed := false
 	switch r.Page {
+	case "/":
+		pg, changed = g.calculator(), true
 	case "/scenarios":
 		pg, changed = g.scenarios(r.Event)
 	case "/benchmarks":

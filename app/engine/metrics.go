@@ -21,7 +21,7 @@ func (g *page) metrics() api.Page {
 		b := api.Block{ID: "group-" + group, Heading: g.t("%s metrics", g.t(lang.Key(group))), Class: "placements"}
 		for i := range ops.Catalogue {
 			if c := &ops.Catalogue[i]; c.Group == group {
-				b.Blocks = append(b.Blocks, g.calculator(c))
+				b.Blocks = append(b.Blocks, g.opsCalculator(c))
 			}
 		}
 		blocks = append(blocks, b)
@@ -31,9 +31,9 @@ func (g *page) metrics() api.Page {
 		Blocks: blocks}
 }
 
-// calculator is one calculator: its inputs, its figure as an output named
+// opsCalculator is one calculator: its inputs, its figure as an output named
 // by its title, and the verdict.
-func (g *page) calculator(c *ops.Calculator) api.Block {
+func (g *page) opsCalculator(c *ops.Calculator) api.Block {
 	r := model.Read(g.p)
 	values := make([]ops.Value, len(c.Inputs))
 	fields := make([]api.Field, len(c.Inputs))

@@ -15,7 +15,8 @@ import (
 // compare them year by year. Goal seek, the target path and the share of
 // growth from existing customers are here too.
 func (g *page) scenarios(ev *api.Event) (api.Page, bool) {
-	changed := false
+	// What was typed is read into the scenarios' figures, which are kept.
+	changed := ev != nil && ev.Kind == api.EventInput
 	if ev != nil && ev.Kind == api.EventClick {
 		switch {
 		case ev.Target == "add-scenario":

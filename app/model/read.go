@@ -7,7 +7,7 @@ import (
 	"unicode/utf8"
 
 	"nrrlab/calc"
-	"nrrlab/calc/ingest"
+	"nrrlab/calc/figure"
 	"nrrlab/calc/lang"
 )
 
@@ -56,7 +56,7 @@ func (r reader) Amount(key, text string, optional bool) (calc.Money, bool) {
 	if optional && strings.TrimSpace(text) == "" {
 		return 0, true
 	}
-	f, err := ingest.ParseFigure(text, ingest.StyleAuto)
+	f, err := figure.ParseFigure(text, figure.StyleAuto)
 	switch {
 	case err != nil:
 		r.Problems[key] = r.p.Msg(lang.Of(err))
@@ -115,7 +115,7 @@ func (r reader) Whole(key, text string, lo, hi int) (int, bool) {
 // Percentage reads a rate typed as a percentage, "110%" or "110", as a
 // fraction (1.10). Rates here are never negative.
 func (r reader) Percentage(key, text string) (float64, bool) {
-	f, err := ingest.ParseFigure(text, ingest.StyleAuto)
+	f, err := figure.ParseFigure(text, figure.StyleAuto)
 	rate := f.Rate
 	if err == nil && !f.Percent {
 		rate = f.Amount.Float() / 100

@@ -105,7 +105,10 @@ func FromLink(fragment string) (Model, error) {
 	for _, sc := range s.Scenarios {
 		m.Scenarios = append(m.Scenarios, Scenario{Number: sc.Number, Texts: sc.Texts})
 	}
-	if err := m.check(); err != nil {
+	if err := m.normalize(); err != nil {
+		return Model{}, err
+	}
+	if err := m.reread(); err != nil {
 		return Model{}, err
 	}
 	return m, nil

@@ -39,10 +39,12 @@ func Encode(m Model) []byte {
 }
 
 // Decode reads saved work of any version up to the current one, migrates it,
-// and checks it the way the page would read it: the figures are read again
-// from the texts, so that a file edited by hand cannot carry figures its
-// fields do not say. It reports why it cannot, in a sentence that follows
-// "Your saved work could not be read: ".
+// and checks that it is whole: maps where there must be maps, a language and
+// a currency that exist, at most MaxScenarios scenarios, figures that hold
+// (or else the sample's, until the texts are read again: the engine reads
+// every field on every request, so a file edited by hand cannot keep
+// figures its fields do not say). It reports why it cannot, in a sentence
+// that follows "Your saved work could not be read: ".
 func Decode(data []byte) (Model, error) {
 	var probe struct {
 		V     *int            `json:"v"`
@@ -72,16 +74,20 @@ func Decode(data []byte) (Model, error) {
 		}
 		m = s.Model
 	}
-	if err := m.check(); err != nil {
+	if err := m.normalize(); err != nil {
 		return Model{}, err
+	}
+	if m.Figures.Validate() != nil || m.Years < 1 || m.Years > 50 {
+		sample := Sample()
+		m.Figures, m.Years = sample.Figures, sample.Years
 	}
 	return *m, nil
 }
 
-// check makes a model read from outside safe to use: empty maps instead of
-// nil ones, known languages and currencies, figures read again from the
-// texts.
-func (m *Model) check() error {
+// normalize makes a model read from outside safe to use: empty maps
+// instead of nil ones, a known language and currency, scenarios within the
+// limit and numbered below Added.
+func (m *Model) normalize() error {
 	if m.Texts == nil {
 		return lang.M("it holds no figures")
 	}
@@ -102,8 +108,13 @@ func (m *Model) check() error {
 			m.Added = m.Scenarios[i].Number
 		}
 	}
-	// The figures are what the texts say; when the texts do not read, the
-	// sample's stand in until the user corrects them.
+	return nil
+}
+
+// reread reads every figure of a model again from its texts: a link carries
+// texts only. When the texts do not read, the sample's figures stand in
+// until the user corrects them.
+func (m *Model) reread() error {
 	m.Figures, m.Years, m.NewARR = Sample().Figures, DefaultYears, 0
 	ReadCalculator(m, lang.Printer{})
 	for i := range m.Scenarios {

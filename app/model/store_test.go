@@ -49,6 +49,10 @@ func TestSavedWorkOfTheFirstVersionIsMigrated(t *testing.T) {
 	}
 	// The figures are read again from the texts: expansion is $3M, not
 	// the $2M stored.
+	ReadCalculator(&m, lang.Printer{})
+	for i := range m.Scenarios {
+		ReadScenario(&m.Scenarios[i], m.Figures.Start, lang.Printer{})
+	}
 	if m.Figures.Expansion != 300_000_000 || m.Years != 7 || len(m.Scenarios) != 1 || m.Scenarios[0].Good.NRR != 1.10 || m.Added != 2 {
 		t.Errorf("migrated: figures %+v, years %d, scenarios %+v", m.Figures, m.Years, m.Scenarios)
 	}
@@ -77,8 +81,8 @@ func TestSavedWorkThatCannotBeReadSaysWhy(t *testing.T) {
 }
 
 // Figures edited by hand into the saved work cannot bring a starting ARR of
-// zero or losses above the start: they are read from the texts, and texts
-// that do not read leave the sample's.
+// zero or losses above the start: figures that do not hold give way to the
+// sample's, until the engine reads the texts again.
 func TestSavedFiguresEditedByHandAreNotTrusted(t *testing.T) {
 	m, err := Decode([]byte(`{"v":2,"model":{"Texts":{"start":"oops"},"Figures":{"Start":0,"Churn":99}}}`))
 	if err != nil {
@@ -104,9 +108,22 @@ func FuzzDecode(f *testing.F) {
 		if m.Texts == nil || m.Figures.Validate() != nil || len(m.Scenarios) > MaxScenarios {
 			t.Fatalf("decoded an unusable model: %+v", m)
 		}
+		ReadCalculator(&m, lang.Printer{})
 		again, err := Decode(Encode(m))
 		if err != nil || !reflect.DeepEqual(again.Figures, m.Figures) {
 			t.Fatalf("a decoded model does not round trip: %v", err)
 		}
 	})
+}
+
+// The sample's figures are written out; they are what its texts read to.
+func TestTheSampleReadsToItsFigures(t *testing.T) {
+	m := Sample()
+	want := m.Figures
+	if p := ReadCalculator(&m, lang.Printer{}); len(p) > 0 {
+		t.Fatalf("the sample does not read: %v", p)
+	}
+	if !reflect.DeepEqual(m.Figures, want) || m.Years != DefaultYears {
+		t.Errorf("the sample reads to %+v, %d years; it says %+v", m.Figures, m.Years, want)
+	}
 }

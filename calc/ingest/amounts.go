@@ -5,6 +5,7 @@ import (
 	"math/bits"
 
 	"nrrlab/calc"
+	"nrrlab/calc/figure"
 )
 
 // amountColumn reads signed amounts (credits and refunds are negative) in
@@ -42,15 +43,15 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 	if s == "" {
 		return 0, true, nil
 	}
-	rd, problem := scan(s)
+	rd, problem := figure.Scan(s)
 	if problem == "" {
 		var f Figure
-		if f, problem = rd.figure(ac.style); problem == "" {
+		if f, problem = rd.Figure(ac.style); problem == "" {
 			if !f.Percent {
-				if rd.note == noteAsGrouping || rd.note == noteAsDecimal {
+				if sep := rd.Ambiguous(); sep != 0 {
 					ac.ambiguous++
 					if ac.example == "" {
-						ac.example, ac.sep, ac.exampleAt = s, rd.sep, ac.t.Line(r)
+						ac.example, ac.sep, ac.exampleAt = s, sep, ac.t.Line(r)
 					}
 				}
 				return f.Amount, false, nil

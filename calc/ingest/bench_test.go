@@ -73,12 +73,3 @@ func BenchmarkReadWideSheet10000x36(b *testing.B) {
 		}
 	}
 }
-
-func BenchmarkParseFigure(b *testing.B) {
-	b.ReportAllocs()
-	for b.Loop() {
-		if _, err := ParseFigure("Rp 1.234.567,89", StyleAuto); err != nil {
-			b.Fatal(err)
-		}
-	}
-}

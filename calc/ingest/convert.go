@@ -7,6 +7,8 @@ import (
 	"unicode/utf8"
 
 	"nrrlab/calc"
+	"nrrlab/calc/figure"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -123,7 +125,7 @@ type columnReader struct {
 	col   int
 	name  string
 	style Style
-	cur   currency
+	cur   lang.Currency
 	// Cells whose separator could mean either, read in the column's style.
 	ambiguous tally
 	sep       byte
@@ -134,23 +136,23 @@ type columnReader struct {
 // newColumnReader decides the column's style: the mapping's, or else the one
 // its unambiguous cells show, or else the one its currency implies.
 func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
-	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), style: m.Style}
+	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), style: m.Style, cur: lang.None}
 	dot, comma := 0, 0
 	for r := first; r < t.Rows() && r < first+10_000; r++ {
-		rd, perr := scan(t.Cell(r, col))
+		rd, perr := figure.Scan(t.Cell(r, col))
 		if perr != "" {
 			continue
 		}
-		if cr.cur == noCurrency {
-			cr.cur = rd.cur
+		if cr.cur == lang.None {
+			cr.cur = rd.Currency()
 		}
 		if cr.style != StyleAuto {
-			if cr.cur != noCurrency || r > first+100 {
+			if cr.cur != lang.None || r > first+100 {
 				break
 			}
 			continue
 		}
-		switch rd.evidence() {
+		switch rd.Evidence() {
 		case StyleDotDecimal:
 			dot++
 		case StyleCommaDecimal:
@@ -166,41 +168,9 @@ func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
 	case comma > dot:
 		cr.style = StyleCommaDecimal
 	default:
-		cr.style = cr.cur.defaultStyle()
+		cr.style = figure.CurrencyStyle(cr.cur)
 	}
 	return cr
-}
-
-// evidence returns the style a number's separators prove, or StyleAuto when
-// they could be read either way or have no separator.
-func (r *reading) evidence() Style {
-	n := r.number
-	dots, commas := strings.Count(n, "."), strings.Count(n, ",")
-	switch {
-	case dots > 0 && commas > 0:
-		if n[strings.LastIndexAny(n, ".,")] == '.' {
-			return StyleDotDecimal
-		}
-		return StyleCommaDecimal
-	case dots > 1:
-		return StyleCommaDecimal
-	case commas > 1:
-		return StyleDotDecimal
-	case dots+commas == 1:
-		sep := byte('.')
-		if commas == 1 {
-			sep = ','
-		}
-		i := strings.IndexByte(n, sep)
-		if len(n)-i-1 == 3 && i >= 1 && i <= 3 && r.mag == 0 {
-			return StyleAuto
-		}
-		if sep == '.' {
-			return StyleDotDecimal
-		}
-		return StyleCommaDecimal
-	}
-	return StyleAuto
 }
 
 // read reads the cell of row r as it is written, credits below zero
@@ -211,14 +181,14 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 	if s == "" {
 		return 0, nil
 	}
-	rd, perr := scan(s)
+	rd, perr := figure.Scan(s)
 	if perr == "" {
 		var f Figure
-		if f, perr = rd.figure(cr.style); perr == "" {
+		if f, perr = rd.Figure(cr.style); perr == "" {
 			if !f.Percent {
-				if rd.note == noteAsGrouping || rd.note == noteAsDecimal {
+				if sep := rd.Ambiguous(); sep != 0 {
 					if cr.ambiguous.n == 0 {
-						cr.sep = rd.sep
+						cr.sep = sep
 					}
 					cr.ambiguous.add(s, cr.t.Line(r), cr.name)
 				}
@@ -227,7 +197,7 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 			perr = problemRate
 		}
 	}
-	if isDash(s) {
+	if figure.IsDash(s) {
 		cr.dashes.add(s, cr.t.Line(r), cr.name)
 		return 0, nil
 	}
@@ -235,22 +205,6 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 		perr = p
 	}
 	return 0, &CellError{Row: cr.t.Line(r), Column: cr.name, Text: s, Expected: expectAmount, Problem: perr}
-}
-
-// isDash reports whether a cell is a dash alone, with or without a
-// currency, as the accounting format shows zero: "-", "$ -", "Rp -".
-func isDash(s string) bool {
-	for _, t := range currencyTokens {
-		if len(s) > len(t.token) && strings.EqualFold(s[:len(t.token)], t.token) {
-			s = trimSpaces(s[len(t.token):])
-			break
-		}
-	}
-	switch s {
-	case "-", "–", "—", "−":
-		return true
-	}
-	return false
 }
 
 // sheetProblem says what a cell holds when a spreadsheet wrote something
@@ -328,13 +282,13 @@ func mul12(m calc.Money) (calc.Money, error) {
 
 // formatMoney writes an amount for a notice, in the column's currency when
 // it has one: $1,234.50.
-func formatMoney(m calc.Money, cur currency) string {
+func formatMoney(m calc.Money, cur lang.Currency) string {
 	sign := ""
 	u := uint64(m)
 	if m < 0 {
 		sign, u = "-", -u
 	}
-	symbol := map[currency]string{dollar: "$", rupiah: "Rp ", ringgit: "RM ", singapore: "S$", euro: "€", pound: "£"}[cur]
+	symbol := map[lang.Currency]string{lang.USD: "$", lang.IDR: "Rp ", lang.MYR: "RM ", lang.SGD: "S$", lang.EUR: "€", lang.GBP: "£"}[cur]
 	cents := u % calc.Cents
 	return sign + symbol + groupDigits(int(u/calc.Cents)) + "." + string(rune('0'+cents/10)) + string(rune('0'+cents%10))
 }
@@ -360,7 +314,7 @@ type sheet struct {
 	bad     []bool
 	pending []*CellError // the row's errors, kept until it is known not to be a total
 	totals  *totalCheck
-	cur     currency
+	cur     lang.Currency
 
 	totalRows   tally
 	drift       string // how the first total that drifts differs from its sums
@@ -372,14 +326,14 @@ type sheet struct {
 }
 
 func (t *Table) newSheet(m Mapping, rep *Report, cols []int) *sheet {
-	sh := &sheet{t: t, m: m, rep: rep, vals: make([]calc.Money, len(cols)), bad: make([]bool, len(cols)), totals: newTotalCheck(len(cols))}
+	sh := &sheet{t: t, m: m, rep: rep, vals: make([]calc.Money, len(cols)), bad: make([]bool, len(cols)), totals: newTotalCheck(len(cols)), cur: lang.None}
 	if m.Header {
 		sh.first = 1
 	}
 	for _, c := range cols {
 		cr := t.newColumnReader(m, c, sh.first)
 		sh.readers = append(sh.readers, cr)
-		if sh.cur == noCurrency {
+		if sh.cur == lang.None {
 			sh.cur = cr.cur
 		}
 	}

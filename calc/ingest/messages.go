@@ -3,45 +3,13 @@ package ingest
 // Every user-facing sentence of this package is here, so that a translation
 // touches one file.
 
+// Amounts and rates, in the words of the figure reader (calc/figure), for
+// the cells and sums this package reports itself.
 const (
-	expectAmount                = "a number such as 1,200,000, $1.2M or 500K"
-	expectRate                  = "a percentage such as 105%"
-	errFigure                   = "%q is not an amount: expected %s"
-	errFigureProblem            = "%q is not an amount (%s): expected %s"
-	problemEmpty                = "empty"
-	problemNoDigits             = "there is no number in it"
-	problemTwoSigns             = "it has more than one sign: write one minus sign before the number, as -5"
-	problemSignAfter            = "a plus or minus sign can only come before the number: write a negative as -5 or (5)"
-	problemSignAndBrackets      = "it has both a sign and brackets: write a negative with one of them, as -5 or (5)"
-	problemBracketUnclosed      = "a bracket opens and never closes: write a negative as (5)"
-	problemBracketUnopened      = "a bracket closes that never opened: write a negative as (5)"
-	problemBracketsTwice        = "it has brackets inside brackets: write a negative with one pair, as (5)"
-	problemBracketPlace         = "brackets go around the whole amount, as (1,234)"
-	problemSeparators           = "its separators do not make a number: a comma or dot groups three digits, and only the last one can mark decimals"
-	problemGroups               = "digits between separators must come in groups of three"
-	problemUnknownWord          = "%q is not a currency or a magnitude such as K, M, jt or miliar"
-	problemOtherCurrency        = "NRR Lab does not read amounts in %s: type the amount without it"
-	problemOtherDigit           = "%q is a digit NRR Lab does not read: type the figure with the digits 0 to 9"
-	problemStray                = "%q cannot be part of a number"
-	problemTwoNumbers           = "it holds more than one number"
-	problemDigitsAfterMagnitude = "digits follow the magnitude %q: write the decimals before it, as 1.5K, or the whole figure, as 1500"
-	problemMagnitudePlace       = "a magnitude such as K or M comes after the number, as 500K"
-	problemTwoMagnitudes        = "it has two magnitudes, %q and %q: write one, as 500K or 2.5M"
-	problemMagnitudePercent     = "a percentage cannot have a magnitude such as K or M: write the rate itself, as 105%"
-	problemPercentPlace         = "the percent sign comes after the number, as 105%"
-	problemTwoPercents          = "it has more than one percent sign"
-	problemCurrencyTwice        = "it writes its currency twice: write it once, as $500 or Rp 5.000"
-	problemTwoCurrencies        = "it names two currencies, %s and %s"
-	problemTooLarge             = "it is too large to compute exactly"
-	problemPercentMoney         = "it has both a currency and a percent sign"
-	problemScientificForm       = "in scientific notation such as 1.23E+11, the digits before the E can have a decimal separator and nothing else"
-	problemScientificCents      = "in scientific notation it is not a whole number of cents: format the column as a number with two decimals and export it again"
-	problemScientificMagnitude  = "a number in scientific notation such as 1.2E+6 cannot also have a magnitude such as K or M"
-	noteRounded                 = "%q has more decimals than a cent; read as %s"
-	noteGrouping                = "%q read as %s: the %s groups thousands"
-	noteDecimal                 = "%q read as %s: the %s marks decimals"
-	noteMiliar                  = "%q read with M as miliar (thousand million), as with rupiah"
-	noteScientific              = "%q read as %s: scientific notation keeps %d significant digit(s), so the spreadsheet may have rounded the real figure; format the column as a number and export it again to read it exactly"
+	expectAmount    = "a number such as 1,200,000, $1.2M or 500K"
+	expectRate      = "a percentage such as 105%"
+	problemEmpty    = "empty"
+	problemTooLarge = "it is too large to compute exactly"
 )
 
 const (

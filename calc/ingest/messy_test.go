@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -86,7 +87,7 @@ func TestHandKeptMRRSheetExportedFromExcel(t *testing.T) {
 		"left out 1 total row(s) whose figures are the sums of the rows above them, such as row 3,002, which has no name",
 		"row 3,002 is the total of the rows above: it matches in 59 of 61 columns; Mar 2019 differs by $3.00 and Apr 2019 by $2.00",
 		`2 row(s) have figures and a placeholder for a name, such as "-" in row 45; each was read as a customer named after its row, such as "Row 45"`,
-		fmt.Sprintf(`%d cell(s) below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as "-$90" in row 6, column Nov 2020`, sheet.credits, formatMoney(sheet.creditSum, dollar)),
+		fmt.Sprintf(`%d cell(s) below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as "-$90" in row 6, column Nov 2020`, sheet.credits, formatMoney(sheet.creditSum, lang.USD)),
 		fmt.Sprintf(`%d value(s) were read with the comma grouping thousands, such as "$1,998" in row 2, column Feb 2019`, sheet.dollars),
 	)
 	if sheet.credits < 100 || sheet.dollars < 10_000 {

@@ -1,5 +1,7 @@
 package ingest
 
+import "nrrlab/calc/lang"
+
 // periodRows calls f for every row of data of a subscription or invoice
 // table, after the header. An export's total line is left out with one
 // notice: a row named as a total (Total, Grand Total, Jumlah) whose start
@@ -41,7 +43,7 @@ func (r *Report) conclude(skipBadRows bool) bool {
 		r.notice(noticeMoreErrors, r.MoreErrors)
 	}
 	if r.Skipped > 0 {
-		r.notice(noticeSkipped, r.Skipped, formatMoney(r.SkippedAmount, noCurrency))
+		r.notice(noticeSkipped, r.Skipped, formatMoney(r.SkippedAmount, lang.None))
 	}
 	return keep
 }

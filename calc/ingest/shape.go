@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"nrrlab/calc"
+	"nrrlab/calc/figure"
 	"nrrlab/calc/monthly"
 )
 
@@ -431,12 +432,8 @@ func isFigure(s string) bool {
 	if s == "" {
 		return false
 	}
-	r, perr := scan(s)
-	if perr != "" {
-		return false
-	}
-	_, _, problem := r.decide(StyleAuto)
-	return problem == ""
+	r, perr := figure.Scan(s)
+	return perr == "" && r.IsNumber()
 }
 
 // sampleRows is how many rows detection looks at.

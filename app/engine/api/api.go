@@ -31,6 +31,9 @@ type Request struct {
 	Today string `json:"today,omitempty"`
 	// Text is a table pasted into the data page, when the event loads one.
 	Text string `json:"text,omitempty"`
+	// Link is the fragment of a share link the page was opened with: the
+	// engine reads the model it carries and renders the page with it.
+	Link string `json:"link,omitempty"`
 }
 
 // Event is one thing the user did on a page.
@@ -74,6 +77,10 @@ type Reply struct {
 	Region *Block `json:"region,omitempty"`
 	// Focus names the element to scroll to and focus once shown.
 	Focus string `json:"focus,omitempty"`
+	// Shared says Model is the model a share link carried, to show without
+	// saving; LinkProblem says why the link could not be opened.
+	Shared      bool   `json:"shared,omitempty"`
+	LinkProblem string `json:"linkProblem,omitempty"`
 	// Download is a file for the browser to save.
 	Download *Download `json:"download,omitempty"`
 	// Navigate is a page to open next, such as the calculator once the data

@@ -1,4 +1,4 @@
-package ingest
+package figure
 
 import "testing"
 
@@ -15,6 +15,10 @@ func BenchmarkParseFigureKinds(b *testing.B) {
 		{"rate", "105%"},
 		{"non-breaking spaces", "1\u00a0234\u00a0567,89"},
 		{"euro suffix", "1.234,56 €"},
+		{"zero-width spaces", "\u200b1,234,567.89\u200b"},
+		{"fullwidth", "＄１，２３４．５６"},
+		{"rupiah without cents", "Rp 15.000.000,-"},
+		{"scientific", "1.23457E+11"},
 	} {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
@@ -24,5 +28,14 @@ func BenchmarkParseFigureKinds(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+func BenchmarkParseFigure(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := ParseFigure("Rp 1.234.567,89", StyleAuto); err != nil {
+			b.Fatal(err)
+		}
 	}
 }

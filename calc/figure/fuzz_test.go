@@ -1,4 +1,4 @@
-package ingest
+package figure
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"nrrlab/calc/lang"
 )
 
 // maxMessage bounds what one figure's error or note may say: 40 quoted
@@ -23,6 +25,7 @@ func FuzzParseFigure(f *testing.F) {
 		st := Style(style % 3)
 		fig, err := ParseFigure(text, st)
 		checkFigure(t, text, fig, err)
+		scanned(t, text, st, fig, err)
 		// Invisible characters between every character change nothing.
 		if len(text) <= 1024 {
 			hidden := interleave(text, "\u200b\u2060")
@@ -59,13 +62,19 @@ func checkFigure(t *testing.T, text string, fig Figure, err error) {
 		if !errors.As(err, &fe) || fe.Problem == "" || fe.Text != text {
 			t.Fatalf("%q: error without its text or a reason: %#v", text, err)
 		}
+		if fig != noFigure {
+			t.Fatalf("%q: an error, and a figure: %+v", text, fig)
+		}
 		if msg := err.Error(); !strings.Contains(msg, "expected") || len(msg) > maxMessage || !utf8.ValidString(msg) {
 			t.Fatalf("%q: error of %d bytes: %q", text, len(msg), msg)
 		}
 		return
 	}
-	if fig.Percent && fig.Amount != 0 {
+	if fig.Percent && (fig.Amount != 0 || fig.Currency != lang.None) {
 		t.Fatalf("%q: both a rate and an amount: %+v", text, fig)
+	}
+	if fig.Currency > lang.GBP && fig.Currency != lang.None {
+		t.Fatalf("%q: a currency figures never name: %+v", text, fig)
 	}
 	if math.IsNaN(fig.Rate) || math.IsInf(fig.Rate, 0) {
 		t.Fatalf("%q: rate %v", text, fig.Rate)
@@ -90,8 +99,34 @@ func same(t *testing.T, text string, st Style, fig Figure, err error, other stri
 		}
 		return
 	}
-	if fig.Percent != fig2.Percent || fig.Amount != fig2.Amount || fig.Rate != fig2.Rate || (fig.Note == "") != (fig2.Note == "") {
+	if fig.Percent != fig2.Percent || fig.Amount != fig2.Amount || fig.Currency != fig2.Currency || fig.Rate != fig2.Rate || (fig.Note == "") != (fig2.Note == "") {
 		t.Fatalf("%q: %+v; as %q: %+v", text, fig, other, fig2)
+	}
+}
+
+// scanned fails unless a table reader's reading of text, Scan and then
+// Figure in style, is ParseFigure's, but for the note: the same figure, or
+// the same problem. A separator it reports as ambiguous has a note.
+func scanned(t *testing.T, text string, st Style, fig Figure, err error) {
+	t.Helper()
+	rd, problem := Scan(text)
+	got := noFigure
+	if problem == "" {
+		got, problem = rd.Figure(st)
+	}
+	if err != nil {
+		if p := err.(*FigureError).Problem; problem != p || got != noFigure {
+			t.Fatalf("%q: %s; scanned: %+v, %q", text, p, got, problem)
+		}
+		return
+	}
+	want := fig
+	want.Note = ""
+	if problem != "" || got != want {
+		t.Fatalf("%q: %+v; scanned: %+v, %q", text, fig, got, problem)
+	}
+	if sep := rd.Ambiguous(); sep != 0 && (sep != '.' && sep != ',' || fig.Note == "") {
+		t.Fatalf("%q: %+v; scanned, %q is ambiguous", text, fig, sep)
 	}
 }
 

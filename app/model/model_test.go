@@ -1,0 +1,29 @@
+package model
+
+import (
+	"testing"
+
+	"nrrlab/calc/lang"
+)
+
+// A field's text comes back as it was set, whichever part of the working
+// state holds it; a field the state does not hold says so.
+func TestGetReturnsWhatSetStored(t *testing.T) {
+	m := Sample()
+	if !m.AddScenario(lang.Printer{}) {
+		t.Fatal("adding a scenario failed")
+	}
+	for _, id := range []string{KeyStart, "growth", "s1-nrr", "s1-lever", "data-role:2", "data-search"} {
+		if !m.Set(id, "typed "+id) {
+			t.Fatalf("Set(%q) refused", id)
+		}
+		if got, ok := m.Get(id); !ok || got != "typed "+id {
+			t.Errorf("Get(%q) = %q, %v; want what was set", id, got, ok)
+		}
+	}
+	for _, id := range []string{"s2-nrr", "data-unit", FieldCurrency, "no-such-field"} {
+		if got, ok := m.Get(id); ok {
+			t.Errorf("Get(%q) = %q, true; the model holds no such text", id, got)
+		}
+	}
+}
