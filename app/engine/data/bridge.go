@@ -123,7 +123,7 @@ func (e *Page) movementCounts() string {
 			}
 		}
 		h.WriteString(`<tr><th scope="row">` + markup.Escape(p.Text(movementNames[mv])) + `</th><td>` +
-			drillButton("b:"+mv.String(), p.Int(int64(b.Counts[mv])), p.Text("Show the %d customers: %s", b.Counts[mv], p.Text(movementNames[mv]))) +
+			drillButton("b:"+mv.String(), p.Int(int64(b.Counts[mv])), p.Text("Show the %d customer: %s|Show the %d customers: %s", b.Counts[mv], p.Text(movementNames[mv]))) +
 			`</td><td>` + markup.Escape(p.Money(int64(start))) + `</td><td>` + markup.Escape(p.Money(int64(end))) + `</td></tr>`)
 	}
 	h.WriteString(`</tbody></table></div>`)

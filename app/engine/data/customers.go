@@ -89,7 +89,7 @@ func (e *Page) Window(top int) api.Block {
 	}
 	var h strings.Builder
 	h.WriteString(`<table class="customers" aria-rowcount="` + strconv.Itoa(len(idx)+1) + `"><caption>` + markup.Escape(p.Text("Customers")) +
-		` <span class="hint">` + markup.Escape(p.Text("%d customers", len(idx))) + `</span></caption><thead>` + e.customerHead() + `</thead><tbody>` + spacer(offset))
+		` <span class="hint">` + markup.Escape(p.Text("%d customer|%d customers", len(idx))) + `</span></caption><thead>` + e.customerHead() + `</thead><tbody>` + spacer(offset))
 	for k, i := range idx[offset:end] {
 		r := &rows[i]
 		change := r.End - r.Start
@@ -237,7 +237,7 @@ func (e *Page) Drill(key string) api.Block {
 	}
 	var h strings.Builder
 	h.WriteString(`<div class="drill-list">`)
-	h.WriteString(markup.Table(p, "drill-table", title+" ("+p.Text("%d customers", len(lines))+")",
+	h.WriteString(markup.Table(p, "drill-table", title+" ("+p.Text("%d customer|%d customers", len(lines))+")",
 		[]string{p.Text("Customer"), p.Text("%s before", unit), p.Text("%s after", unit), p.Text("Change")}, rows))
 	if len(lines) > len(shown) {
 		h.WriteString(`<p class="note">` + markup.Escape(p.Text("The %d largest are listed; the customer table below has them all.", len(shown))) + `</p>`)

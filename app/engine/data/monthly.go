@@ -133,7 +133,7 @@ func (e *Page) movementsTable() string {
 			h.WriteString(`<td>`)
 			if counts[k] > 0 && (e.series != nil || e.movements != nil && len(e.movements.Customers) > 0) {
 				h.WriteString(drillButton("m:"+strconv.Itoa(m)+":"+kind.key, text,
-					p.Text("%s in %s: %s from %d customers; show them", p.Text(kind.label), month, p.Money(int64(values[k])), counts[k])))
+					p.Text("%s in %s: %s from %d customer; show them|%s in %s: %s from %d customers; show them", p.Text(kind.label), month, p.Money(int64(values[k])), counts[k])))
 			} else {
 				h.WriteString(markup.Escape(text))
 			}

@@ -85,7 +85,7 @@ func (e *Page) reading() api.Block {
 		notes.WriteString(`</ul>`)
 	}
 	if n := len(e.report.Errors) + e.report.MoreErrors; n > 0 {
-		notes.WriteString(`<div class="problems-box"><h3>` + markup.Escape(p.Text("%d cells cannot be read", n)) + `</h3>` + e.problems() + `</div>`)
+		notes.WriteString(`<div class="problems-box"><h3>` + markup.Escape(p.Text("%d cell cannot be read|%d cells cannot be read", n)) + `</h3>` + e.problems() + `</div>`)
 	}
 	if notes.Len() > 0 {
 		b.Blocks = append(b.Blocks, api.Block{HTML: `<div class="reading-notes">` + notes.String() + `</div>`})
