@@ -50,7 +50,7 @@ func Retention(p lang.Printer, r calc.Retention) string {
 	} {
 		h += `<div><dt>` + Escape(p.Text(d.label)) + `</dt><dd>` + Escape(d.value) + `</dd></div>`
 	}
-	return `<div>` + h + `</dl><p class="method">` + Escape(p.Text(lang.Key(r.Method))) + `</p></div>`
+	return `<div>` + h + `</dl><p class="method">` + Escape(p.Sentences(r.Method...)) + `</p></div>`
 }
 
 // Gauges places NRR and GRR (annual equivalents) on the overall bands.
@@ -155,5 +155,5 @@ func Projection(p lang.Printer, start calc.Money, nrr float64, years int, newARR
 		rows = append(rows, row)
 	}
 	return `<div>` + LineChart(p, summary, labels, lines, p.ShortNumber, true) + Table(p, "projection", p.Text("Projection"), head, rows) +
-		`<p class="method">` + Escape(p.Text(lang.Key(proj.Method))) + `</p></div>`, nil
+		`<p class="method">` + Escape(p.Msg(proj.Method)) + `</p></div>`, nil
 }

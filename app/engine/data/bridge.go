@@ -56,7 +56,7 @@ func (e *Page) bridgeResults() string {
 	}
 	h.WriteString(e.waterfall())
 	h.WriteString(e.movementCounts())
-	h.WriteString(`<p class="method">` + markup.Escape(p.Text(lang.Key(b.Retention.Method))) + `</p></section>`)
+	h.WriteString(`<p class="method">` + markup.Escape(p.Sentences(b.Retention.Method...)) + `</p></section>`)
 	if len(b.Segments) > 0 {
 		h.WriteString(e.segmentTable())
 	}
