@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"nrrlab/calc"
 	"nrrlab/calc/benchmark"
+	"nrrlab/calc/lang"
 )
 
 func units(u int64) calc.Money { return calc.MustUnits(u) }
@@ -83,7 +85,7 @@ func TestErrorsNameTheInput(t *testing.T) {
 	for _, c := range []struct {
 		scenario string
 		err      error
-		input    string
+		input    lang.Key
 	}{
 		{"save rate of nothing at risk", second(SaveRate(0, 0)), labelAtRisk},
 		{"more saved than at risk", second(SaveRate(units(2), units(1))), labelSaved},
@@ -105,6 +107,22 @@ func TestErrorsNameTheInput(t *testing.T) {
 		var ie *InputError
 		if !errors.As(c.err, &ie) || ie.Input != c.input {
 			t.Errorf("%s: %v, want an error at %q", c.scenario, c.err, c.input)
+		}
+	}
+}
+
+func TestErrorsAreWholeSentences(t *testing.T) {
+	for _, c := range []struct {
+		scenario string
+		err      error
+		want     string
+	}{
+		{"more escalated than renewals", second(EscalationRate(5, 4)), "Renewals escalated cannot be more than Renewals."},
+		{"nothing at risk", second(SaveRate(0, 0)), "At-risk ARR must be above zero."},
+		{"score above 100", second(HealthScore(101)), "Health score must be a score from 0 to 100."},
+	} {
+		if c.err == nil || c.err.Error() != c.want {
+			t.Errorf("%s: %v, want %q", c.scenario, c.err, c.want)
 		}
 	}
 }
@@ -193,6 +211,11 @@ func FuzzCatalogue(f *testing.F) {
 		r, err := c.Compute(values)
 		if err == nil && (math.IsNaN(r.Value) || math.IsInf(r.Value, 0)) {
 			t.Fatalf("%s: %v from %+v", c.ID, r.Value, values)
+		}
+		for _, l := range lang.All {
+			if s := (lang.Printer{Lang: l}).Error(err); err != nil && (strings.TrimSpace(s) == "" || strings.Contains(s, "%!")) {
+				t.Fatalf("%s: %v in %s reads %q", c.ID, err, l.Name(), s)
+			}
 		}
 	})
 }
