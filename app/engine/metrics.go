@@ -76,8 +76,8 @@ func (g *page) opsCalculator(c *ops.Calculator) api.Block {
 			band := res.Placement.BandOf()
 			set := res.Placement.Set
 			result = html(markup.Metric(head+"-result", title, markup.FormatFor(set.Metric, g.p)(res.Value),
-				markup.Pill(band.Verdict.String(), g.t(lang.Key(band.Name)))+" "+markup.Escape(g.t(lang.Key(band.Meaning)))) +
-				`<p class="source">` + markup.Escape(g.t("Benchmark: %s. Source: %s, “%s”.", markup.Bands(set, g.p), g.t(lang.Key(set.Source.Article)), g.t(lang.Key(set.Source.Section)))) + `</p>`)
+				markup.Pill(band.Verdict.String(), g.t(band.Name))+" "+markup.Escape(g.t(band.Meaning))) +
+				`<p class="source">` + markup.Escape(g.t("Benchmark: %s. Source: %s, “%s”.", markup.Bands(set, g.p), g.t(set.Source.Article), g.t(set.Source.Section))) + `</p>`)
 		}
 	}
 	return api.Block{ID: head, Card: true, Heading: title, Blocks: []api.Block{

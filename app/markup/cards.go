@@ -23,7 +23,7 @@ func BandMetric(p lang.Printer, id, label, value, set string, annual float64) st
 	note := ""
 	if pl, err := benchmark.ByID(set).Place(annual); err == nil {
 		b := pl.BandOf()
-		note = `<span id="` + id + `-band">` + Pill(b.Verdict.String(), p.Text(lang.Key(b.Name))) + `</span>`
+		note = `<span id="` + id + `-band">` + Pill(b.Verdict.String(), p.Text(b.Name)) + `</span>`
 	}
 	return Metric(id, label, value, note)
 }
@@ -65,7 +65,7 @@ func Gauges(p lang.Printer, nrr, grr float64) string {
 			continue
 		}
 		s := pl.Set
-		summary := p.Text("%s %s is %s on the %s (%s).", g.what, p.Percent(g.x), p.Text(lang.Key(pl.BandOf().Name)), p.Text(lang.Key(s.Title)), Bands(s, p))
+		summary := p.Text("%s %s is %s on the %s (%s).", g.what, p.Percent(g.x), p.Text(pl.BandOf().Name), p.Text(s.Title), Bands(s, p))
 		h += Gauge(p, summary, pl, g.what+" "+p.Percent(g.x), BandNames(s, p))
 	}
 	return h

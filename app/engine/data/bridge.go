@@ -69,7 +69,7 @@ func (e *Page) metric(id string, label lang.Key, value, set string, x float64) s
 	note := ""
 	if pl, err := benchmark.ByID(set).Place(x); err == nil {
 		b := pl.BandOf()
-		note = markup.Pill(b.Verdict.String(), e.s.p.Text(lang.Key(b.Name)))
+		note = markup.Pill(b.Verdict.String(), e.s.p.Text(b.Name))
 	}
 	return markup.Metric(id, e.s.p.Text(label), value, note)
 }
