@@ -130,7 +130,7 @@ func TestErrorsAreWholeSentences(t *testing.T) {
 func second[T any](_ T, err error) error { return err }
 
 func TestCatalogueExamplesComputeAndPlace(t *testing.T) {
-	want := map[string]string{
+	want := map[string]lang.Key{
 		"save-rate":              "Strong",
 		"renewal-coverage":       "Thin",
 		"monthly-expansion-rate": "Strong",
