@@ -3,6 +3,8 @@ package calc
 import (
 	"fmt"
 	"strings"
+
+	"nrrlab/calc/lang"
 )
 
 // Movement is how one customer's ARR moved over the period.
@@ -96,7 +98,7 @@ type Bridge struct {
 	Segments []SegmentBridge
 
 	// Notices say what was done to the input, such as merged duplicates.
-	Notices []string
+	Notices []lang.Msg
 }
 
 // BridgeRow is one customer of a Bridge.
@@ -143,7 +145,7 @@ func NewBridge(accounts []Account, opt BridgeOptions) (*Bridge, error) {
 		r := &rows[i]
 		r.Movement = Classify(r.Start, r.End)
 		if err := b.add(r); err != nil {
-			return nil, fmt.Errorf(msgRowOverflow, i+1, r.Customer)
+			return nil, lang.M(msgRowOverflow, i+1, lang.Quote(r.Customer))
 		}
 		if r.Segment == "" {
 			continue
@@ -185,9 +187,9 @@ func bridgeRetention(s, e, c, x Money, customers, retained int, opt BridgeOption
 		if opt.Period == Monthly {
 			r.AnnualGRR = Annualise(r.GRR)
 		}
-		r.Method = methodBridgeTotals
+		r.Method = []lang.Msg{lang.M(methodBridgeTotals)}
 	} else {
-		r.Method = methodBridgePerRow
+		r.Method = []lang.Msg{lang.M(methodBridgePerRow)}
 	}
 	return r, nil
 }
@@ -218,16 +220,16 @@ func (b *BridgeTotals) add(r *BridgeRow) error {
 }
 
 // mergeAccounts checks every amount and merges rows of the same customer.
-func mergeAccounts(accounts []Account) ([]BridgeRow, []string, error) {
+func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 	rows := make([]BridgeRow, 0, len(accounts))
 	index := make(map[string]int, len(accounts))
 	var dups map[int]int // row index → number of input rows merged into it
 	for i, a := range accounts {
 		switch {
 		case a.Start < 0:
-			return nil, nil, fmt.Errorf(msgRowNegative, i+1, a.Customer, msgLabelStartARR)
+			return nil, nil, lang.M(msgRowStartNegative, i+1, lang.Quote(a.Customer))
 		case a.End < 0:
-			return nil, nil, fmt.Errorf(msgRowNegative, i+1, a.Customer, msgLabelEndARR)
+			return nil, nil, lang.M(msgRowEndNegative, i+1, lang.Quote(a.Customer))
 		}
 		name := strings.TrimSpace(a.Customer)
 		if name == "" {
@@ -243,10 +245,10 @@ func mergeAccounts(accounts []Account) ([]BridgeRow, []string, error) {
 		r := &rows[j]
 		var err error
 		if r.Start, err = r.Start.Add(a.Start); err != nil {
-			return nil, nil, fmt.Errorf(msgRowOverflow, i+1, a.Customer)
+			return nil, nil, lang.M(msgRowOverflow, i+1, lang.Quote(a.Customer))
 		}
 		if r.End, err = r.End.Add(a.End); err != nil {
-			return nil, nil, fmt.Errorf(msgRowOverflow, i+1, a.Customer)
+			return nil, nil, lang.M(msgRowOverflow, i+1, lang.Quote(a.Customer))
 		}
 		if r.Segment == "" {
 			r.Segment = a.Segment
@@ -266,21 +268,21 @@ func mergeAccounts(accounts []Account) ([]BridgeRow, []string, error) {
 // of them still reads.
 const maxNotices = 20
 
-func duplicateNotices(rows []BridgeRow, dups map[int]int) []string {
+func duplicateNotices(rows []BridgeRow, dups map[int]int) []lang.Msg {
 	if len(dups) == 0 {
 		return nil
 	}
-	var notices []string
+	var notices []lang.Msg
 	for i := range rows {
 		n := dups[i]
 		if n == 0 {
 			continue
 		}
 		if len(notices) == maxNotices {
-			notices = append(notices, fmt.Sprintf(msgMoreDuplicates, len(dups)-maxNotices))
+			notices = append(notices, lang.M(msgMoreDuplicates, len(dups)-maxNotices))
 			break
 		}
-		notices = append(notices, fmt.Sprintf(msgDuplicateMerged, strings.TrimSpace(rows[i].Customer), n))
+		notices = append(notices, lang.M(msgDuplicateMerged, lang.Quote(strings.TrimSpace(rows[i].Customer)), n))
 	}
 	return notices
 }

@@ -4,7 +4,6 @@ import (
 	"math"
 	"math/rand/v2"
 	"strconv"
-	"strings"
 	"testing"
 )
 
@@ -94,7 +93,7 @@ func TestBridgeMergesDuplicateCustomersWithANotice(t *testing.T) {
 	if acme.Start != units(120) || acme.End != units(140) || acme.Movement != Expanded || acme.Segment != "SMB" {
 		t.Errorf("merged Acme = %+v", acme)
 	}
-	if len(b.Notices) != 1 || b.Notices[0] != `"Acme" appears on 2 rows; its rows were added together into one customer` {
+	if len(b.Notices) != 1 || b.Notices[0].Error() != "“Acme” appears on 2 rows; its rows were added together into one customer." {
 		t.Errorf("notices = %q", b.Notices)
 	}
 }
@@ -109,7 +108,7 @@ func TestBridgeCapsDuplicateNotices(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(b.Notices) != maxNotices+1 || !strings.HasPrefix(b.Notices[maxNotices], "5 more customers") {
+	if len(b.Notices) != maxNotices+1 || b.Notices[maxNotices].Error() != "5 more customers appear on several rows and were merged the same way." {
 		t.Errorf("notices: %d, last %q", len(b.Notices), b.Notices[len(b.Notices)-1])
 	}
 }
@@ -121,13 +120,13 @@ func TestBridgeErrors(t *testing.T) {
 		want     string
 	}{
 		{"negative start", []Account{{Customer: "A", Start: 1, End: 1}, {Customer: "B", Start: -5, End: 1}},
-			"row 2 (B): ARR at start is negative; ARR cannot be below zero"},
+			"Row 2 (“B”): ARR at start is negative; ARR cannot be below zero."},
 		{"negative end", []Account{{Customer: "A", Start: 1, End: -1}},
-			"row 1 (A): ARR at end is negative; ARR cannot be below zero"},
+			"Row 1 (“A”): ARR at end is negative; ARR cannot be below zero."},
 		{"totals overflow", []Account{{Customer: "A", Start: MaxMoney, End: 1}, {Customer: "B", Start: 1, End: 1}},
-			"row 2 (B): the totals are too large to compute exactly"},
+			"Row 2 (“B”): the totals are too large to compute exactly."},
 		{"merged duplicate overflows", []Account{{Customer: "A", Start: MaxMoney, End: 1}, {Customer: "A", Start: 1, End: 1}},
-			"row 2 (A): the totals are too large to compute exactly"},
+			"Row 2 (“A”): the totals are too large to compute exactly."},
 	} {
 		_, err := NewBridge(c.accounts, BridgeOptions{})
 		if err == nil || err.Error() != c.want {
@@ -165,7 +164,7 @@ func TestBridgeGRRConventions(t *testing.T) {
 		if b.Retention.GRR != c.want {
 			t.Errorf("%s: GRR = %v, want %v", c.scenario, b.Retention.GRR, c.want)
 		}
-		if b.Retention.Method == "" {
+		if len(b.Retention.Method) == 0 {
 			t.Errorf("%s: no method statement", c.scenario)
 		}
 	}

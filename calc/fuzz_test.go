@@ -3,8 +3,22 @@ package calc
 import (
 	"encoding/binary"
 	"math"
+	"strings"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
+
+// checkSentences fails when err does not read as a sentence in every
+// language.
+func checkSentences(t *testing.T, err error) {
+	t.Helper()
+	for _, l := range lang.All {
+		if s := (lang.Printer{Lang: l}).Error(err); strings.TrimSpace(s) == "" || strings.Contains(s, "%!") {
+			t.Fatalf("%v in %s reads %q", err, l.Name(), s)
+		}
+	}
+}
 
 func FuzzRetain(f *testing.F) {
 	f.Add(int64(10_000_000_00), int64(2_000_000_00), int64(500_000_00), int64(1_000_000_00), 100, 85, false)
@@ -17,6 +31,7 @@ func FuzzRetain(f *testing.F) {
 		}
 		r, err := Retain(tt)
 		if err != nil {
+			checkSentences(t, err)
 			return
 		}
 		if r.GRR > 1 || r.GRR < 0 || math.IsNaN(r.NRR) || math.IsInf(r.NRR, 0) {
@@ -54,7 +69,11 @@ func FuzzBridge(f *testing.F) {
 		}
 		b, err := NewBridge(accountsFrom(data), opt)
 		if err != nil {
+			checkSentences(t, err)
 			return
+		}
+		for _, n := range b.Notices {
+			checkSentences(t, n)
 		}
 		if b.Start+b.Expansion-b.Contraction-b.Churn+b.New != b.End {
 			t.Fatalf("bridge does not reconcile: %+v", b)

@@ -32,7 +32,7 @@ func ExpansionNeeded(t Totals, nrr float64) (Money, error) {
 		need, err = need.Add(t.Contraction + t.Churn)
 	}
 	if err != nil {
-		return 0, inputError(FieldNRR, msgTooLarge)
+		return 0, inputError(FieldNRR, msgNRRTooLarge)
 	}
 	return need, nil
 }
@@ -50,7 +50,7 @@ func ChurnAllowed(t Totals, nrr float64) (Money, error) {
 	kept := t.Start + t.Expansion - t.Contraction
 	allowed, err := kept.Sub(goal)
 	if err != nil {
-		return 0, inputError(FieldNRR, msgTooLarge)
+		return 0, inputError(FieldNRR, msgNRRTooLarge)
 	}
 	return allowed, nil
 }
@@ -62,11 +62,11 @@ func goalFor(t Totals, nrr float64) (Money, error) {
 		return 0, err
 	}
 	if !validRate(nrr) {
-		return 0, inputError(FieldNRR, msgRateInvalid)
+		return 0, inputError(FieldNRR, msgNRRRate)
 	}
 	goal, err := FromFloat(t.Start.Float() * nrr)
 	if err != nil {
-		return 0, inputError(FieldNRR, msgTooLarge)
+		return 0, inputError(FieldNRR, msgNRRTooLarge)
 	}
 	return goal, nil
 }

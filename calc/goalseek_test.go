@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
 
 func TestExpansionNeededAndChurnAllowed(t *testing.T) {
@@ -29,7 +31,7 @@ func TestGoalSeekErrors(t *testing.T) {
 	for _, c := range []struct {
 		scenario string
 		err      error
-		field    string
+		field    lang.Key
 	}{
 		{"target from zero start", second(NRRForTarget(0, units(2), 3)), FieldStart},
 		{"zero target", second(NRRForTarget(units(1), 0, 3)), FieldTarget},

@@ -1,9 +1,10 @@
 package calc
 
 import (
-	"errors"
 	"math"
 	"strconv"
+
+	"nrrlab/calc/lang"
 )
 
 // Money is an exact amount of a currency in hundredths of its unit (cents,
@@ -18,7 +19,7 @@ const Cents = 100
 const MaxMoney Money = math.MaxInt64
 
 // ErrOverflow reports an amount too large to be held exactly.
-var ErrOverflow = errors.New("amount is too large to compute exactly")
+var ErrOverflow error = lang.Sentence(msgAmountTooLarge)
 
 // Units returns u whole units of currency as Money, or ErrOverflow.
 func Units(u int64) (Money, error) {

@@ -1,8 +1,9 @@
 package calc
 
 import (
-	"errors"
 	"math"
+
+	"nrrlab/calc/lang"
 )
 
 // MaxPeriods bounds a projection's horizon: 50 years of months.
@@ -14,7 +15,8 @@ const MaxPeriods = 600
 type Projection struct {
 	NRR    float64
 	Points []ProjectionPoint
-	Method string
+	// Method says in a sentence how the projection was computed.
+	Method lang.Msg
 }
 
 // ProjectionPoint is the projected ARR after Period periods, rounded to the
@@ -42,18 +44,18 @@ type ProjectionPoint struct {
 func Project(start Money, nrr float64, periods int, newARR []Money) (Projection, error) {
 	switch {
 	case start < 0:
-		return Projection{}, inputError(FieldStart, msgNegative)
+		return Projection{}, inputError(FieldStart, msgStartNegative)
 	case !validRate(nrr):
-		return Projection{}, inputError(FieldNRR, msgRateInvalid)
+		return Projection{}, inputError(FieldNRR, msgNRRRate)
 	case periods < 1 || periods > MaxPeriods:
 		return Projection{}, inputError(FieldPeriods, msgPeriodsRange, MaxPeriods)
 	}
 	for _, n := range newARR {
 		if n < 0 {
-			return Projection{}, inputError(FieldNewARR, msgNegative)
+			return Projection{}, inputError(FieldNewARR, msgNewARRNegative)
 		}
 	}
-	p := Projection{NRR: nrr, Points: make([]ProjectionPoint, periods+1), Method: methodProjection}
+	p := Projection{NRR: nrr, Points: make([]ProjectionPoint, periods+1), Method: lang.M(methodProjection)}
 	p.Points[0] = ProjectionPoint{ARR: start, FromBase: start}
 	base, fromNew := start.Float(), 0.0
 	for t := 1; t <= periods; t++ {
@@ -69,7 +71,7 @@ func Project(start Money, nrr float64, periods int, newARR []Money) (Projection,
 		pt.FromNew, err2 = FromFloat(fromNew)
 		total, err3 := pt.FromBase.Add(pt.FromNew)
 		if err1 != nil || err2 != nil || err3 != nil || math.IsInf(base+fromNew, 0) {
-			return Projection{}, errors.New(msgProjectionOverflow)
+			return Projection{}, lang.M(msgProjectionOverflow)
 		}
 		pt.ARR = total
 		pt.Growth = total - p.Points[t-1].ARR

@@ -5,6 +5,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
 
 func TestProjectWithNewLogoARR(t *testing.T) {
@@ -44,7 +46,7 @@ func TestProjectErrors(t *testing.T) {
 		nrr      float64
 		periods  int
 		newARR   []Money
-		field    string
+		field    lang.Key
 	}{
 		{"negative start", -1, 1.1, 3, nil, FieldStart},
 		{"negative NRR", 100, -0.1, 3, nil, FieldNRR},
@@ -60,7 +62,7 @@ func TestProjectErrors(t *testing.T) {
 			t.Errorf("%s: error = %v, want one at %q", c.scenario, err, c.field)
 		}
 	}
-	if _, err := Project(units(1_000_000_000), 10, 100, nil); err == nil || err.Error() != msgProjectionOverflow {
+	if _, err := Project(units(1_000_000_000), 10, 100, nil); err == nil || err.Error() != string(msgProjectionOverflow) {
 		t.Errorf("runaway projection: error = %v", err)
 	}
 }

@@ -2,6 +2,8 @@ package calc
 
 import (
 	"math"
+
+	"nrrlab/calc/lang"
 )
 
 // Period is the length of the interval a retention figure covers.
@@ -66,8 +68,9 @@ type Retention struct {
 	AnnualNRR float64
 	AnnualGRR float64
 
-	// Method says in one line how the figures were computed.
-	Method string
+	// Method says in sentences how the figures were computed: the formula,
+	// and that of logo retention when customers were counted.
+	Method []lang.Msg
 }
 
 // Validate reports the first thing wrong with t, as an *InputError naming
@@ -75,28 +78,29 @@ type Retention struct {
 // customers retained than at the start.
 func (t Totals) Validate() error {
 	if t.Start <= 0 {
-		return &InputError{Field: FieldStart, Problem: msgStartNotPositive}
+		return inputError(FieldStart, msgStartNotPositive)
 	}
 	for _, f := range []struct {
-		name string
+		name lang.Key
 		m    Money
-	}{{FieldExpansion, t.Expansion}, {FieldContraction, t.Contraction}, {FieldChurn, t.Churn}} {
+		msg  lang.Key
+	}{{FieldExpansion, t.Expansion, msgExpansionNegative}, {FieldContraction, t.Contraction, msgContractionNegative}, {FieldChurn, t.Churn, msgChurnNegative}} {
 		if f.m < 0 {
-			return inputError(f.name, msgNegative)
+			return inputError(f.name, f.msg)
 		}
 	}
 	if loss, err := t.Contraction.Add(t.Churn); err != nil || loss > t.Start {
 		return inputError(FieldChurn, msgLossExceedsStart)
 	}
 	if _, err := t.end(); err != nil {
-		return inputError(FieldExpansion, msgTooLarge)
+		return inputError(FieldExpansion, msgExpansionTooLarge)
 	}
 	if l := t.Logos; l != nil {
 		switch {
 		case l.Start < 0:
-			return inputError(FieldCustomersStart, msgLogosStartNegative)
+			return inputError(FieldCustomersStart, msgCustomersStartCount)
 		case l.Retained < 0:
-			return inputError(FieldCustomersRetained, msgLogosStartNegative)
+			return inputError(FieldCustomersRetained, msgCustomersRetainedCount)
 		case l.Start == 0 && l.Retained > 0:
 			return inputError(FieldCustomersRetained, msgRetainedNoStart)
 		case l.Retained > l.Start:
@@ -132,21 +136,22 @@ func Retain(t Totals) (Retention, error) {
 		ExpansionRate:   t.Expansion.Ratio(t.Start),
 		ContractionRate: t.Contraction.Ratio(t.Start),
 		ChurnRate:       t.Churn.Ratio(t.Start),
-		Method:          methodRetentionAnnual,
 	}
 	// Computed from integers rather than as 1 − C/S − X/S so that GRR is
 	// exactly 1 when nothing was lost, and NRR from the exact end amount.
 	r.NRR = end.Ratio(t.Start)
 	r.GRR = (t.Start - t.Contraction - t.Churn).Ratio(t.Start)
 	r.AnnualNRR, r.AnnualGRR = r.NRR, r.GRR
+	method := methodRetentionAnnual
 	if t.Period == Monthly {
 		r.AnnualNRR, r.AnnualGRR = Annualise(r.NRR), Annualise(r.GRR)
-		r.Method = methodRetentionMonthly
+		method = methodRetentionMonthly
 	}
+	r.Method = []lang.Msg{lang.M(method)}
 	if l := t.Logos; l != nil && l.Start > 0 {
 		r.HasLogos = true
 		r.LogoRetention = float64(l.Retained) / float64(l.Start)
-		r.Method += methodLogos
+		r.Method = append(r.Method, lang.M(methodLogos))
 	}
 	return r, nil
 }

@@ -5,13 +5,15 @@ import (
 	"math"
 	"math/rand/v2"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
 
 func TestRetainRejectsInvalidTotals(t *testing.T) {
 	for _, c := range []struct {
 		scenario string
 		totals   Totals
-		field    string
+		field    lang.Key
 	}{
 		{"zero starting ARR", Totals{}, FieldStart},
 		{"negative starting ARR", Totals{Start: -1}, FieldStart},
@@ -40,7 +42,7 @@ func TestRetainRejectsInvalidTotals(t *testing.T) {
 
 func TestRetainZeroStartSaysNRRNeedsStartingRevenue(t *testing.T) {
 	_, err := Retain(Totals{Expansion: units(5)})
-	if err == nil || err.Error() != "Starting ARR must be above zero: NRR needs starting revenue" {
+	if err == nil || err.Error() != "Starting ARR must be above zero: NRR needs starting revenue." {
 		t.Errorf("error = %v", err)
 	}
 }
@@ -56,7 +58,7 @@ func TestRetainMonthlyAnnualisesByCompounding(t *testing.T) {
 	if want := math.Pow(0.99, 12); math.Abs(r.AnnualGRR-want) > 1e-12 {
 		t.Errorf("annual GRR = %v, want %v", r.AnnualGRR, want)
 	}
-	if r.Method != methodRetentionMonthly {
+	if len(r.Method) != 1 || r.Method[0].Key != methodRetentionMonthly {
 		t.Errorf("method = %q", r.Method)
 	}
 }

@@ -1,6 +1,6 @@
 package calc
 
-import "fmt"
+import "nrrlab/calc/lang"
 
 // Lever is how a Scenario sets its retention.
 type Lever uint8
@@ -41,24 +41,25 @@ func (s Scenario) Rate(start Money) (float64, error) {
 		return r.NRR, err
 	case ByRates:
 		for _, f := range []struct {
-			name string
+			name lang.Key
 			r    float64
-		}{{FieldExpansion, s.ExpansionRate}, {FieldContraction, s.ContractionRate}, {FieldChurn, s.ChurnRate}} {
+			msg  lang.Key
+		}{{FieldExpansion, s.ExpansionRate, msgExpansionRate}, {FieldContraction, s.ContractionRate, msgContractionRate}, {FieldChurn, s.ChurnRate, msgChurnRate}} {
 			if !validRate(f.r) {
-				return 0, inputError(f.name, msgRateInvalid)
+				return 0, inputError(f.name, f.msg)
 			}
 		}
 		if s.ContractionRate+s.ChurnRate > 1 {
-			return 0, inputError(FieldChurn, msgLossExceedsStart)
+			return 0, inputError(FieldChurn, msgLossRatesExceedAll)
 		}
 		return 1 + s.ExpansionRate - s.ContractionRate - s.ChurnRate, nil
 	case ByNRR:
 		if !validRate(s.NRR) {
-			return 0, inputError(FieldNRR, msgRateInvalid)
+			return 0, inputError(FieldNRR, msgNRRRate)
 		}
 		return s.NRR, nil
 	}
-	return 0, fmt.Errorf("unknown scenario lever %d", s.Lever)
+	return 0, lang.M(msgLever, int(s.Lever))
 }
 
 // Comparison is a baseline and its scenarios projected over the same periods.
@@ -83,7 +84,24 @@ type ScenarioError struct {
 	Err   error
 }
 
-func (e *ScenarioError) Error() string { return fmt.Sprintf("scenario %q: %v", e.Name, e.Err) }
+// Error writes the error in English.
+func (e *ScenarioError) Error() string { return e.Localize(lang.Printer{}) }
+
+// Localize writes which scenario cannot be computed, then why, in p's
+// language.
+func (e *ScenarioError) Localize(p lang.Printer) string {
+	which := lang.M(msgScenario, lang.Quote(e.Name))
+	switch {
+	case e.Name != "":
+	case e.Index == 0:
+		which = lang.M(msgBaselineUnnamed)
+	default:
+		which = lang.M(msgScenarioUnnamed, e.Index)
+	}
+	return p.Msg(which) + " " + p.Error(e.Err)
+}
+
+// Unwrap returns why the scenario cannot be computed.
 func (e *ScenarioError) Unwrap() error { return e.Err }
 
 // Compare projects the baseline and every scenario from start for periods

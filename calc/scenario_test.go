@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
 
 func TestScenarioRateByLever(t *testing.T) {
@@ -31,7 +33,7 @@ func TestScenarioRateErrors(t *testing.T) {
 	for _, c := range []struct {
 		scenario string
 		s        Scenario
-		field    string
+		field    lang.Key
 	}{
 		{"churn above start", Scenario{Lever: ByAmounts, Churn: units(2)}, FieldChurn},
 		{"negative rate", Scenario{Lever: ByRates, ExpansionRate: -0.1}, FieldExpansion},

@@ -15,9 +15,9 @@ type Milestone struct {
 func TargetPath(current, target float64, quarters int) ([]Milestone, error) {
 	switch {
 	case !validRate(current):
-		return nil, inputError(FieldNRR, msgRateInvalid)
+		return nil, inputError(FieldNRR, msgNRRRate)
 	case !validRate(target):
-		return nil, inputError(FieldNRR, msgRateInvalid)
+		return nil, inputError(FieldNRR, msgNRRRate)
 	case quarters < 1 || quarters > MaxQuarters:
 		return nil, inputError(FieldPeriods, msgPeriodsRange, MaxQuarters)
 	}
@@ -37,7 +37,7 @@ func GrowthFromBase(growth, nrr float64) (float64, error) {
 	case !(growth > 0) || !validRate(growth):
 		return 0, inputError(FieldGrowth, msgGrowthNotPositive)
 	case !validRate(nrr):
-		return 0, inputError(FieldNRR, msgRateInvalid)
+		return 0, inputError(FieldNRR, msgNRRRate)
 	}
 	return (nrr - 1) / growth, nil
 }

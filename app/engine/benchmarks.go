@@ -21,7 +21,7 @@ func (g *page) benchmarks() api.Page {
 	facets := func(key string, label lang.Key, cs []benchmark.Choice) api.Field {
 		f := api.Field{ID: key, Kind: "select", Label: g.t(label), Value: g.m.Texts[key], Options: []api.Option{{Value: "", Label: g.t("Any (show all)")}}}
 		for _, c := range cs {
-			f.Options = append(f.Options, api.Option{Value: c.Key, Label: g.t(lang.Key(c.Label))})
+			f.Options = append(f.Options, api.Option{Value: c.Key, Label: g.t(c.Label)})
 		}
 		return f
 	}

@@ -17,8 +17,8 @@ func opsKey(id string, k int) string { return "ops:" + id + ":" + strconv.Itoa(k
 // from the ops catalogue and grouped: renewal, expansion, predictive.
 func (g *page) metrics() api.Page {
 	var blocks []api.Block
-	for _, group := range []string{ops.GroupRenewal, ops.GroupExpansion, ops.GroupPredictive} {
-		b := api.Block{ID: "group-" + group, Heading: g.t("%s metrics", g.t(lang.Key(group))), Class: "placements"}
+	for _, group := range []lang.Key{ops.GroupRenewal, ops.GroupExpansion, ops.GroupPredictive} {
+		b := api.Block{ID: "group-" + string(group), Heading: g.t("%s metrics", g.t(group)), Class: "placements"}
 		for i := range ops.Catalogue {
 			if c := &ops.Catalogue[i]; c.Group == group {
 				b.Blocks = append(b.Blocks, g.opsCalculator(c))
@@ -64,9 +64,9 @@ func (g *page) opsCalculator(c *ops.Calculator) api.Block {
 			values[k].Score, hint = float64(n), g.t("a score from 0 to 100")
 		}
 		ok = ok && good
-		fields[k] = api.Field{ID: key, Label: g.t(lang.Key(in.Label)), Value: text, Hint: r.Problems.Hint(key, hint), Problem: r.Problems[key], Group: head + "-title"}
+		fields[k] = api.Field{ID: key, Label: g.t(in.Label), Value: text, Hint: r.Problems.Hint(key, hint), Problem: r.Problems[key], Group: head + "-title"}
 	}
-	title := g.t(lang.Key(c.Title))
+	title := g.t(c.Title)
 	result := hint(g.t("Correct the marked field to see the figure."))
 	if ok {
 		res, err := c.Compute(values)
@@ -76,12 +76,12 @@ func (g *page) opsCalculator(c *ops.Calculator) api.Block {
 			band := res.Placement.BandOf()
 			set := res.Placement.Set
 			result = html(markup.Metric(head+"-result", title, markup.FormatFor(set.Metric, g.p)(res.Value),
-				markup.Pill(band.Verdict.String(), g.t(lang.Key(band.Name)))+" "+markup.Escape(g.t(lang.Key(band.Meaning)))) +
-				`<p class="source">` + markup.Escape(g.t("Benchmark: %s. Source: %s, “%s”.", markup.Bands(set, g.p), g.t(lang.Key(set.Source.Article)), g.t(lang.Key(set.Source.Section)))) + `</p>`)
+				markup.Pill(band.Verdict.String(), g.t(band.Name))+" "+markup.Escape(g.t(band.Meaning))) +
+				`<p class="source">` + markup.Escape(g.t("Benchmark: %s. Source: %s, “%s”.", markup.Bands(set, g.p), g.t(set.Source.Article), g.t(set.Source.Section))) + `</p>`)
 		}
 	}
 	return api.Block{ID: head, Card: true, Heading: title, Blocks: []api.Block{
-		html(`<p class="formula">` + markup.Escape(title+" = "+g.t(lang.Key(c.Formula))) + `</p>`),
+		html(`<p class="formula">` + markup.Escape(title+" = "+g.t(c.Formula)) + `</p>`),
 		{Class: "field-row", Fields: fields},
 		result,
 	}}

@@ -164,7 +164,7 @@ func (g *page) comparison(c calc.Comparison) api.Block {
 	return card("comparison", g.t("Comparison"), "",
 		html(markup.LineChart(p, summary, years, lines, p.ShortNumber, true)),
 		html(markup.Table(p, "comparison-table", g.t("Scenario comparison"), head, rows)),
-		method(p.Text(lang.Key(c.Baseline.Projection.Method))),
+		method(p.Msg(c.Baseline.Projection.Method)),
 	)
 }
 

@@ -23,7 +23,7 @@ func BandMetric(p lang.Printer, id, label, value, set string, annual float64) st
 	note := ""
 	if pl, err := benchmark.ByID(set).Place(annual); err == nil {
 		b := pl.BandOf()
-		note = `<span id="` + id + `-band">` + Pill(b.Verdict.String(), p.Text(lang.Key(b.Name))) + `</span>`
+		note = `<span id="` + id + `-band">` + Pill(b.Verdict.String(), p.Text(b.Name)) + `</span>`
 	}
 	return Metric(id, label, value, note)
 }
@@ -50,7 +50,7 @@ func Retention(p lang.Printer, r calc.Retention) string {
 	} {
 		h += `<div><dt>` + Escape(p.Text(d.label)) + `</dt><dd>` + Escape(d.value) + `</dd></div>`
 	}
-	return `<div>` + h + `</dl><p class="method">` + Escape(p.Text(lang.Key(r.Method))) + `</p></div>`
+	return `<div>` + h + `</dl><p class="method">` + Escape(p.Sentences(r.Method...)) + `</p></div>`
 }
 
 // Gauges places NRR and GRR (annual equivalents) on the overall bands.
@@ -65,7 +65,7 @@ func Gauges(p lang.Printer, nrr, grr float64) string {
 			continue
 		}
 		s := pl.Set
-		summary := p.Text("%s %s is %s on the %s (%s).", g.what, p.Percent(g.x), p.Text(lang.Key(pl.BandOf().Name)), p.Text(lang.Key(s.Title)), Bands(s, p))
+		summary := p.Text("%s %s is %s on the %s (%s).", g.what, p.Percent(g.x), p.Text(pl.BandOf().Name), p.Text(s.Title), Bands(s, p))
 		h += Gauge(p, summary, pl, g.what+" "+p.Percent(g.x), BandNames(s, p))
 	}
 	return h
@@ -155,5 +155,5 @@ func Projection(p lang.Printer, start calc.Money, nrr float64, years int, newARR
 		rows = append(rows, row)
 	}
 	return `<div>` + LineChart(p, summary, labels, lines, p.ShortNumber, true) + Table(p, "projection", p.Text("Projection"), head, rows) +
-		`<p class="method">` + Escape(p.Text(lang.Key(proj.Method))) + `</p></div>`, nil
+		`<p class="method">` + Escape(p.Msg(proj.Method)) + `</p></div>`, nil
 }

@@ -56,7 +56,7 @@ func BandRange(s *benchmark.Set, i int, p lang.Printer) string {
 func BandNames(s *benchmark.Set, p lang.Printer) []string {
 	names := make([]string, len(s.Bands))
 	for i, b := range s.Bands {
-		names[i] = p.Text(lang.Key(b.Name))
+		names[i] = p.Text(b.Name)
 	}
 	return names
 }
@@ -83,10 +83,10 @@ func Placement(pl benchmark.Placement, what string, x float64, p lang.Printer) s
 	f := FormatFor(s.Metric, p)
 	band := pl.BandOf()
 	id := "set-" + s.ID
-	name, meaning := p.Text(lang.Key(band.Name)), p.Text(lang.Key(band.Meaning))
+	name, meaning := p.Text(band.Name), p.Text(band.Meaning)
 	sentence := p.Text("Your %s of %s is %s: %s.", what, f(x), name, meaning)
 	var b strings.Builder
-	b.WriteString(`<section class="card placement" aria-labelledby="` + id + `"><h3 id="` + id + `">` + Escape(p.Text(lang.Key(s.Title))) + `</h3>`)
+	b.WriteString(`<section class="card placement" aria-labelledby="` + id + `"><h3 id="` + id + `">` + Escape(p.Text(s.Title)) + `</h3>`)
 	b.WriteString(`<p class="placement-sentence">` + Escape(p.Text("Your %s of %s is", what, f(x))) + ` ` + Pill(band.Verdict.String(), name) + `: ` + Escape(meaning) + `.</p>`)
 	b.WriteString(Gauge(p, sentence, pl, f(x), BandNames(s, p)))
 	b.WriteString(`<ul class="bands">`)
@@ -95,12 +95,12 @@ func Placement(pl benchmark.Placement, what string, x float64, p lang.Printer) s
 		if i == pl.Band {
 			b.WriteString(` current" aria-current="true`)
 		}
-		b.WriteString(`"><strong>` + Escape(p.Text(lang.Key(bd.Name))) + `</strong> (` + Escape(BandRange(s, i, p)) + ", " + Escape(p.Text(verdictWords[bd.Verdict])) + ")")
+		b.WriteString(`"><strong>` + Escape(p.Text(bd.Name)) + `</strong> (` + Escape(BandRange(s, i, p)) + ", " + Escape(p.Text(verdictWords[bd.Verdict])) + ")")
 		if i == pl.Band {
 			b.WriteString(`<span class="you"> ← ` + Escape(p.Text("your %s", what)) + `</span>`)
 		}
 		b.WriteString(`</li>`)
 	}
-	b.WriteString(`</ul><p class="source">` + Escape(p.Text("Source: %s, “%s”.", p.Text(lang.Key(s.Source.Article)), p.Text(lang.Key(s.Source.Section)))) + `</p></section>`)
+	b.WriteString(`</ul><p class="source">` + Escape(p.Text("Source: %s, “%s”.", p.Text(s.Source.Article), p.Text(s.Source.Section))) + `</p></section>`)
 	return b.String()
 }

@@ -132,7 +132,10 @@ func Read(p lang.Printer) reader { return reader{Problems: Problems{}, p: p} }
 
 // amountFields are the calculator's money fields, in order, with calc's
 // names for them, by which its errors name them.
-var amountFields = []struct{ key, field string }{
+var amountFields = []struct {
+	key   string
+	field lang.Key
+}{
 	{KeyStart, calc.FieldStart},
 	{KeyExpansion, calc.FieldExpansion},
 	{KeyContraction, calc.FieldContraction},
@@ -141,7 +144,7 @@ var amountFields = []struct{ key, field string }{
 
 // keyOfField maps calc's field names back to field keys, so that a
 // validation error shows at its field.
-var keyOfField = map[string]string{
+var keyOfField = map[lang.Key]string{
 	calc.FieldStart:             KeyStart,
 	calc.FieldExpansion:         KeyExpansion,
 	calc.FieldContraction:       KeyContraction,

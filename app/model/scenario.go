@@ -107,10 +107,10 @@ func ReadScenario(in *Scenario, start calc.Money, p lang.Printer) Problems {
 }
 
 // scenarioKeyOf maps a calc field to the scenario field that shows it.
-func scenarioKeyOf(lever calc.Lever, f string) string {
-	keys := map[string]string{calc.FieldExpansion: KeyExpansion, calc.FieldContraction: KeyContraction, calc.FieldChurn: KeyChurn, calc.FieldNRR: KeyNRR}
+func scenarioKeyOf(lever calc.Lever, f lang.Key) string {
+	keys := map[lang.Key]string{calc.FieldExpansion: KeyExpansion, calc.FieldContraction: KeyContraction, calc.FieldChurn: KeyChurn, calc.FieldNRR: KeyNRR}
 	if lever == calc.ByRates {
-		keys = map[string]string{calc.FieldExpansion: KeyExpansionRate, calc.FieldContraction: KeyContractionRate, calc.FieldChurn: KeyChurnRate}
+		keys = map[lang.Key]string{calc.FieldExpansion: KeyExpansionRate, calc.FieldContraction: KeyContractionRate, calc.FieldChurn: KeyChurnRate}
 	}
 	if k, ok := keys[f]; ok {
 		return k

@@ -4,8 +4,9 @@
 package benchmark
 
 import (
-	"errors"
 	"math"
+
+	"nrrlab/calc/lang"
 )
 
 // Verdict is the colour a band gives a figure. The UI always shows it with
@@ -36,18 +37,18 @@ func (v Verdict) String() string {
 // better, such as discounts, edges are exclusive so that 10% stays in
 // "5–10%".
 type Band struct {
-	Name          string
+	Name          lang.Key
 	From          float64
 	FromExclusive bool
 	Verdict       Verdict
 	// Meaning says in one line what a figure in the band means.
-	Meaning string
+	Meaning lang.Key
 }
 
 // Source names the article a set comes from and its section.
 type Source struct {
-	Article string
-	Section string
+	Article lang.Key
+	Section lang.Key
 }
 
 // Metric is what a set measures.
@@ -94,7 +95,7 @@ const (
 // Set is one benchmark: bands in ascending order covering every figure.
 type Set struct {
 	ID     string
-	Title  string
+	Title  lang.Key
 	Metric Metric
 	Facet  Facet
 	// Key names the segment, stage or industry group the set is for.
@@ -107,7 +108,7 @@ type Set struct {
 }
 
 // ErrNotAFigure reports NaN or an infinity.
-var ErrNotAFigure = errors.New("the figure is not a number, so it cannot be placed")
+var ErrNotAFigure error = lang.Sentence(errNotAFigure)
 
 // Placement is where a figure sits on a set.
 type Placement struct {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"math"
 	"testing"
+
+	"nrrlab/calc/lang"
 )
 
 func TestWorkedExampleNRR105IsStrongOnTheOverallSet(t *testing.T) {
@@ -19,7 +21,7 @@ func TestWorkedExampleNRR105IsStrongOnTheOverallSet(t *testing.T) {
 func TestOverallNRRBands(t *testing.T) {
 	for _, c := range []struct {
 		nrr  float64
-		want string
+		want lang.Key
 	}{
 		{0.5, "Critical"}, {0.8999, "Critical"}, {0.90, "Needs improvement"}, {0.999, "Needs improvement"},
 		{1.00, "Strong"}, {1.1999, "Strong"}, {1.20, "World-class"}, {1.6, "World-class"},
@@ -99,14 +101,14 @@ func TestLookupAppliesTheFilter(t *testing.T) {
 	if len(smb) >= len(all) {
 		t.Fatalf("filtered %d sets, unfiltered %d", len(smb), len(all))
 	}
-	got := map[string]string{}
+	got := map[string]lang.Key{}
 	for _, p := range smb {
 		got[p.Set.ID] = p.BandOf().Name
 		if p.Set.Facet == Segment && p.Set.Key != "smb" {
 			t.Errorf("%s shown for SMB", p.Set.ID)
 		}
 	}
-	for id, want := range map[string]string{
+	for id, want := range map[string]lang.Key{
 		"nrr-overall":                 "Strong",
 		"nrr-renewal-reading":         "Good",
 		"nrr-smb":                     "Above the SMB range",
@@ -151,6 +153,11 @@ func FuzzLookup(f *testing.F) {
 	f.Fuzz(func(t *testing.T, metric uint8, x float64, segment, stage, industry string) {
 		ps, err := Lookup(Metric(metric), x, Filter{Segment: segment, Stage: stage, Industry: industry})
 		if err != nil {
+			for _, l := range lang.All {
+				if s := (lang.Printer{Lang: l}).Error(err); s == "" {
+					t.Fatalf("%v reads as nothing in %s", err, l.Name())
+				}
+			}
 			return
 		}
 		for _, p := range ps {
@@ -159,4 +166,18 @@ func FuzzLookup(f *testing.F) {
 			}
 		}
 	})
+}
+
+// Every band of a typical range is named whole for its peer group, never
+// composed, and the three of a group differ.
+func TestPeerBandsAreWholeNames(t *testing.T) {
+	for p, bands := range peerBands {
+		seen := map[lang.Key]bool{}
+		for _, b := range bands {
+			if b[0] == "" || b[1] == "" || seen[b[0]] {
+				t.Errorf("peer group %d: band %q (%q) missing or repeated", p, b[0], b[1])
+			}
+			seen[b[0]] = true
+		}
+	}
 }

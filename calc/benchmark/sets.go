@@ -1,17 +1,25 @@
 package benchmark
 
-import "math"
+import (
+	"math"
 
-// Every band set of the source articles, and every user-facing string of
-// this package: a translation touches this file only.
+	"nrrlab/calc/lang"
+)
+
+// Every band set of the source articles, and every user-facing text of this
+// package, as lang.Keys: band names, meanings, set titles, the articles and
+// their sections, the facets' labels. A translation touches this file only.
+
+// errNotAFigure is ErrNotAFigure's sentence.
+const errNotAFigure lang.Key = "The figure is not a number, so it cannot be placed."
 
 // The source articles. The NRR article has an Indonesian and a Malay edition
 // with the same figures.
-var (
-	articleNRR       = "Net Revenue Retention: the key SaaS growth metric"
-	articleStrategy  = "Expansion revenue strategy"
-	articleRenewal   = "Renewal metrics"
-	articleExpansion = "Expansion metrics"
+const (
+	articleNRR       lang.Key = "Net Revenue Retention: the key SaaS growth metric"
+	articleStrategy  lang.Key = "Expansion revenue strategy"
+	articleRenewal   lang.Key = "Renewal metrics"
+	articleExpansion lang.Key = "Expansion metrics"
 )
 
 // Keys of the segment, stage and industry facets, and their labels for a
@@ -23,7 +31,10 @@ var (
 )
 
 // Choice is a facet value and its label.
-type Choice struct{ Key, Label string }
+type Choice struct {
+	Key   string
+	Label lang.Key
+}
 
 // industryGroup maps an industry to the group the expansion-metrics article
 // gives it.
@@ -34,18 +45,73 @@ var industryGroup = map[string]string{
 
 var inf = math.Inf(1)
 
+// peers are the groups of companies a typical range is for.
+type peers uint8
+
+const (
+	peersSMB peers = iota
+	peersMidMarket
+	peersEnterprise
+	peersEarly
+	peersGrowth
+	peersMature
+	peersIndustry
+)
+
+// peerBands are the names and meanings of the three bands of each peer
+// group's typical range, each written whole so that a translation can word
+// the group as its language does: below, within and above.
+var peerBands = [...][3][2]lang.Key{
+	peersSMB: {
+		{"Below the SMB range", "below what SMB companies typically reach"},
+		{"Within the SMB range", "in line with SMB companies"},
+		{"Above the SMB range", "ahead of SMB companies"},
+	},
+	peersMidMarket: {
+		{"Below the mid-market range", "below what mid-market companies typically reach"},
+		{"Within the mid-market range", "in line with mid-market companies"},
+		{"Above the mid-market range", "ahead of mid-market companies"},
+	},
+	peersEnterprise: {
+		{"Below the enterprise range", "below what enterprise companies typically reach"},
+		{"Within the enterprise range", "in line with enterprise companies"},
+		{"Above the enterprise range", "ahead of enterprise companies"},
+	},
+	peersEarly: {
+		{"Below the early-stage range", "below what early-stage companies typically reach"},
+		{"Within the early-stage range", "in line with early-stage companies"},
+		{"Above the early-stage range", "ahead of early-stage companies"},
+	},
+	peersGrowth: {
+		{"Below the growth-stage range", "below what growth-stage companies typically reach"},
+		{"Within the growth-stage range", "in line with growth-stage companies"},
+		{"Above the growth-stage range", "ahead of growth-stage companies"},
+	},
+	peersMature: {
+		{"Below the mature range", "below what mature companies typically reach"},
+		{"Within the mature range", "in line with mature companies"},
+		{"Above the mature range", "ahead of mature companies"},
+	},
+	peersIndustry: {
+		{"Below the industry's range", "below what companies in these industries typically reach"},
+		{"Within the industry's range", "in line with companies in these industries"},
+		{"Above the industry's range", "ahead of companies in these industries"},
+	},
+}
+
 // within makes the bands of a typical range lo–hi where higher is better:
 // below it, within it (hi included) and above it.
-func within(lo, hi float64, peers string) []Band {
+func within(lo, hi float64, p peers) []Band {
+	b := peerBands[p]
 	return []Band{
-		{Name: "Below the " + peers + " range", From: -inf, Verdict: Red, Meaning: "below what " + peers + " companies typically reach"},
-		{Name: "Within the " + peers + " range", From: lo, Verdict: Green, Meaning: "in line with " + peers + " companies"},
-		{Name: "Above the " + peers + " range", From: hi, FromExclusive: true, Verdict: Green, Meaning: "ahead of " + peers + " companies"},
+		{Name: b[0][0], From: -inf, Verdict: Red, Meaning: b[0][1]},
+		{Name: b[1][0], From: lo, Verdict: Green, Meaning: b[1][1]},
+		{Name: b[2][0], From: hi, FromExclusive: true, Verdict: Green, Meaning: b[2][1]},
 	}
 }
 
 // atLeast makes the two bands of a threshold where higher is better.
-func atLeast(x float64, name, below string, belowVerdict Verdict) []Band {
+func atLeast(x float64, name, below lang.Key, belowVerdict Verdict) []Band {
 	return []Band{
 		{Name: below, From: -inf, Verdict: belowVerdict, Meaning: "below the mark"},
 		{Name: name, From: x, Verdict: Green, Meaning: "at or above the mark"},
@@ -72,13 +138,13 @@ var Sets = []Set{
 			{Name: "Special", From: 1.20, Verdict: Green, Meaning: "you have built something special"},
 		}},
 	{ID: "nrr-smb", Title: "NRR, SMB", Metric: NRR, Facet: Segment, Key: "smb", Min: 0.7, Max: 1.2,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.85, 1.00, "SMB")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.85, 1.00, peersSMB)},
 	{ID: "nrr-mid-market", Title: "NRR, mid-market", Metric: NRR, Facet: Segment, Key: "mid-market", Min: 0.8, Max: 1.25,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.95, 1.10, "mid-market")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.95, 1.10, peersMidMarket)},
 	{ID: "nrr-enterprise", Title: "NRR, enterprise", Metric: NRR, Facet: Segment, Key: "enterprise", Min: 0.85, Max: 1.35,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(1.00, 1.20, "enterprise")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(1.00, 1.20, peersEnterprise)},
 	{ID: "nrr-smb-nrr-article", Title: "NRR, SMB (NRR article)", Metric: NRR, Facet: Segment, Key: "smb", Min: 0.8, Max: 1.25,
-		Source: Source{articleNRR, "Segment matters"}, Bands: within(0.95, 1.10, "SMB")},
+		Source: Source{articleNRR, "Segment matters"}, Bands: within(0.95, 1.10, peersSMB)},
 	{ID: "nrr-enterprise-nrr-article", Title: "NRR, enterprise (NRR article)", Metric: NRR, Facet: Segment, Key: "enterprise", Min: 0.9, Max: 1.45,
 		Source: Source{articleNRR, "Segment matters"},
 		Bands: []Band{
@@ -87,9 +153,9 @@ var Sets = []Set{
 			{Name: "Top of the enterprise range", From: 1.30, Verdict: Green, Meaning: "at the 130%+ top of enterprise SaaS"},
 		}},
 	{ID: "nrr-early", Title: "NRR, early stage", Metric: NRR, Facet: Stage, Key: "early", Min: 0.75, Max: 1.2,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.90, 1.05, "early-stage")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.90, 1.05, peersEarly)},
 	{ID: "nrr-growth", Title: "NRR, growth stage", Metric: NRR, Facet: Stage, Key: "growth", Min: 0.9, Max: 1.3,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(1.05, 1.15, "growth-stage")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(1.05, 1.15, peersGrowth)},
 	{ID: "nrr-mature", Title: "NRR, mature", Metric: NRR, Facet: Stage, Key: "mature", Min: 0.95, Max: 1.35,
 		Source: Source{articleExpansion, "Industry benchmarks by stage"},
 		Bands: []Band{
@@ -112,7 +178,7 @@ var Sets = []Set{
 			{Name: "At the industry's usual 130%+", From: 1.30, Verdict: Green, Meaning: "in line with the industry's best"},
 		}},
 	{ID: "nrr-lower-expansion-industry", Title: "NRR, lower-expansion industries", Metric: NRR, Facet: Industry, Key: "lower-expansion", Min: 0.85, Max: 1.25,
-		Source: Source{articleExpansion, "Industry expansion patterns"}, Bands: within(1.00, 1.10, "industry's")},
+		Source: Source{articleExpansion, "Industry expansion patterns"}, Bands: within(1.00, 1.10, peersIndustry)},
 	{ID: "nrr-maturity", Title: "Expansion maturity, by NRR", Metric: NRR, Facet: Maturity, Min: 0.9, Max: 1.4,
 		Source: Source{articleStrategy, "The expansion maturity model"},
 		Bands: []Band{
@@ -137,11 +203,11 @@ var Sets = []Set{
 			{Name: "Best in class", From: 0.95, Verdict: Green, Meaning: "95% and above"},
 		}},
 	{ID: "grr-smb", Title: "GRR, SMB", Metric: GRR, Facet: Segment, Key: "smb", Min: 0.6, Max: 1.0,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.75, 0.90, "SMB")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.75, 0.90, peersSMB)},
 	{ID: "grr-mid-market", Title: "GRR, mid-market", Metric: GRR, Facet: Segment, Key: "mid-market", Min: 0.7, Max: 1.0,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.88, 0.95, "mid-market")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.88, 0.95, peersMidMarket)},
 	{ID: "grr-enterprise", Title: "GRR, enterprise", Metric: GRR, Facet: Segment, Key: "enterprise", Min: 0.75, Max: 1.0,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.92, 0.98, "enterprise")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.92, 0.98, peersEnterprise)},
 	{ID: "grr-best-in-class", Title: "GRR, best in class", Metric: GRR, Facet: BestInClass, Min: 0.7, Max: 1.0,
 		Source: Source{articleRenewal, "Best in class"}, Bands: atLeast(0.95, "Best in class", "Below best in class", Yellow)},
 
@@ -155,11 +221,11 @@ var Sets = []Set{
 			{Name: "Best in class", From: 0.95, Verdict: Green, Meaning: "95% and above"},
 		}},
 	{ID: "logo-smb", Title: "Logo retention, SMB", Metric: LogoRetention, Facet: Segment, Key: "smb", Min: 0.5, Max: 1.0,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.70, 0.85, "SMB")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.70, 0.85, peersSMB)},
 	{ID: "logo-mid-market", Title: "Logo retention, mid-market", Metric: LogoRetention, Facet: Segment, Key: "mid-market", Min: 0.7, Max: 1.0,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.85, 0.92, "mid-market")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.85, 0.92, peersMidMarket)},
 	{ID: "logo-enterprise", Title: "Logo retention, enterprise", Metric: LogoRetention, Facet: Segment, Key: "enterprise", Min: 0.75, Max: 1.0,
-		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.90, 0.97, "enterprise")},
+		Source: Source{articleRenewal, "Renewal benchmarks by segment"}, Bands: within(0.90, 0.97, peersEnterprise)},
 	{ID: "logo-churn-smb", Title: "Annual logo churn, SMB world-class", Metric: LogoRetention, Facet: Segment, Key: "smb", Min: 0.7, Max: 1.0,
 		Source: Source{articleNRR, "Reducing churn"},
 		Bands: []Band{
@@ -185,11 +251,11 @@ var Sets = []Set{
 			{Name: "Exceptional", From: 0.05, FromExclusive: true, Verdict: Green, Meaning: "above 5%: you may be underselling at the start"},
 		}},
 	{ID: "expansion-rate-early", Title: "Monthly expansion rate, early stage", Metric: MonthlyExpansionRate, Facet: Stage, Key: "early", Min: 0, Max: 0.04,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.01, 0.02, "early-stage")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.01, 0.02, peersEarly)},
 	{ID: "expansion-rate-growth", Title: "Monthly expansion rate, growth stage", Metric: MonthlyExpansionRate, Facet: Stage, Key: "growth", Min: 0, Max: 0.05,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.02, 0.03, "growth-stage")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.02, 0.03, peersGrowth)},
 	{ID: "expansion-rate-mature", Title: "Monthly expansion rate, mature", Metric: MonthlyExpansionRate, Facet: Stage, Key: "mature", Min: 0, Max: 0.06,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.03, 0.04, "mature")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.03, 0.04, peersMature)},
 
 	// Expansion penetration
 	{ID: "penetration-health", Title: "Expansion penetration", Metric: ExpansionPenetration, Facet: Overall, Min: 0, Max: 0.6,
@@ -200,11 +266,11 @@ var Sets = []Set{
 			{Name: "Strong", From: 0.30, Verdict: Green, Meaning: "strong software companies see 30–40% expand in two years"},
 		}},
 	{ID: "penetration-early", Title: "Expansion penetration, early stage", Metric: ExpansionPenetration, Facet: Stage, Key: "early", Min: 0, Max: 0.4,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.10, 0.20, "early-stage")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.10, 0.20, peersEarly)},
 	{ID: "penetration-growth", Title: "Expansion penetration, growth stage", Metric: ExpansionPenetration, Facet: Stage, Key: "growth", Min: 0, Max: 0.5,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.20, 0.30, "growth-stage")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.20, 0.30, peersGrowth)},
 	{ID: "penetration-mature", Title: "Expansion penetration, mature", Metric: ExpansionPenetration, Facet: Stage, Key: "mature", Min: 0, Max: 0.6,
-		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.30, 0.40, "mature")},
+		Source: Source{articleExpansion, "Industry benchmarks by stage"}, Bands: within(0.30, 0.40, peersMature)},
 
 	// Expansion as a share of new ARR
 	{ID: "share-maturity", Title: "Expansion maturity, by share of new ARR", Metric: ExpansionShare, Facet: Maturity, Min: 0, Max: 1,

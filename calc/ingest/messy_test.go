@@ -402,7 +402,7 @@ func TestTheSameCustomerTwiceGivesOneNotice(t *testing.T) {
 		t.Fatalf("accounts %+v, notices %q: the reader keeps both rows for the bridge to merge", accounts, rep.Notices)
 	}
 	b, err := calc.NewBridge(accounts, calc.BridgeOptions{})
-	if err != nil || len(b.Notices) != 1 || !strings.Contains(b.Notices[0], `"Acme" appears on 2 rows`) {
+	if err != nil || len(b.Notices) != 1 || !strings.Contains(b.Notices[0].Error(), "“Acme” appears on 2 rows") {
 		t.Errorf("bridge notices %q, %v", b.Notices, err)
 	}
 }

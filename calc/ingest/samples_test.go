@@ -415,7 +415,7 @@ func TestSamples(t *testing.T) {
 		first := accounts[0]
 		if len(accounts) != 201 || b.Start != 12_278_529_40 || b.End != 14_317_168_03 ||
 			first.Customer != "Yarrow Coffee Roasters Co" || first.Start != 0 || first.End != 1_128_60 ||
-			len(b.Rows) != 200 || len(b.Notices) != 1 || !strings.Contains(b.Notices[0], "Silverline Analytics, Inc.") {
+			len(b.Rows) != 200 || len(b.Notices) != 1 || !strings.Contains(b.Notices[0].Error(), "Silverline Analytics, Inc.") {
 			t.Errorf("%d rows, bridge start %v end %v, first row %+v, %d customers, notices %q", len(accounts), b.Start, b.End, first, len(b.Rows), b.Notices)
 		}
 		if b.Start+b.Expansion-b.Contraction-b.Churn+b.New != b.End || b.Retention.NRR < 1 || b.Retention.NRR > 1.15 {

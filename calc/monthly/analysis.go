@@ -1,11 +1,10 @@
 package monthly
 
 import (
-	"fmt"
 	"math"
-	"strconv"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // MaxMonths bounds a series: fifty years of months.
@@ -17,19 +16,19 @@ const MaxMonths = 600
 func (s *Series) Validate() error {
 	switch {
 	case s.Months < 1:
-		return fmt.Errorf("%s", errNoMonths)
+		return lang.M(errNoMonths)
 	case s.Months > MaxMonths:
-		return fmt.Errorf(errTooManyMonths, s.Months, MaxMonths)
+		return lang.M(errTooManyMonths, s.Months, MaxMonths)
 	case len(s.Amounts) != len(s.Customers)*s.Months:
 		if len(s.Amounts)%s.Months == 0 {
-			return fmt.Errorf(errNames, len(s.Customers), len(s.Amounts)/s.Months)
+			return lang.M(errNames, len(s.Customers), len(s.Amounts)/s.Months)
 		}
-		return fmt.Errorf(errShape, len(s.Amounts), len(s.Customers), s.Months)
+		return lang.M(errShape, len(s.Amounts), len(s.Customers), s.Months)
 	}
 	for i, a := range s.Amounts {
 		if a < 0 {
 			c, m := i/s.Months, i%s.Months
-			return fmt.Errorf(errNegative, strconv.Quote(s.Customers[c]), (s.Start + Month(m)).String(), a)
+			return lang.M(errNegative, lang.Quote(s.Customers[c]), lang.Month(s.Start+Month(m)), lang.Amount(a))
 		}
 	}
 	return nil
@@ -85,7 +84,8 @@ type Retention struct {
 	Base      calc.Money
 	Retained  calc.Money // their revenue at the end, as the convention counts it
 	NRR, GRR  float64
-	Method    string
+	// Method says in sentences how the figures were computed.
+	Method []lang.Msg
 }
 
 // Annualised compares a year of monthly NRRs with the trailing figure.
@@ -98,7 +98,9 @@ type Annualised struct {
 	// Differs says the compounded figure is further from the trailing one
 	// than the tolerance.
 	Differs bool
-	Method  string
+	// Method says in sentences how the figure was computed and, when it
+	// Differs, by how much.
+	Method []lang.Msg
 }
 
 // Analysis is a series' monthly movements and retention rates, indexed by
@@ -111,7 +113,7 @@ type Analysis struct {
 	Annualised []Annualised
 	// MovementsMethod says in sentences how the movements were counted:
 	// the opening month and the convention for returning customers.
-	MovementsMethod []string
+	MovementsMethod []lang.Msg
 }
 
 // accumulators for a window's retention, per month.
@@ -144,7 +146,7 @@ func Analyse(s *Series, opt Options) (*Analysis, error) {
 	var overflow error
 	add := func(x *calc.Money, v calc.Money, m int) {
 		if sum, err := x.Add(v); err != nil {
-			overflow = fmt.Errorf(errOverflow, (s.Start + Month(m)).String())
+			overflow = lang.M(errOverflow, lang.Month(s.Start+Month(m)))
 		} else {
 			*x = sum
 		}
@@ -248,62 +250,62 @@ func (w *window) retention(m int, endPoint bool, opt Options) Retention {
 // annualise compounds the twelve monthly NRRs ending at month m.
 func (a *Analysis) annualise(m int, month Month) Annualised {
 	if m < 12 {
-		return Annualised{Method: fmt.Sprintf(methodAnnualisedNone, month)}
+		return Annualised{Method: []lang.Msg{lang.M(methodAnnualisedNone, lang.Month(month))}}
 	}
 	prod := 1.0
 	for k := m - 11; k <= m; k++ {
 		if !a.Monthly[k].Defined {
-			return Annualised{Method: fmt.Sprintf(methodAnnualisedNone, month)}
+			return Annualised{Method: []lang.Msg{lang.M(methodAnnualisedNone, lang.Month(month))}}
 		}
 		prod *= a.Monthly[k].NRR
 	}
 	an := Annualised{Defined: true, Compounded: prod, Latest: calc.Annualise(a.Monthly[m].NRR)}
-	an.Method = fmt.Sprintf(methodAnnualised, month, pct(an.Compounded), pct(an.Latest))
+	an.Method = []lang.Msg{lang.M(methodAnnualised, lang.Month(month), lang.Percent(an.Compounded), lang.Percent(an.Latest))}
 	if t := a.Trailing[m]; t.Defined && math.Abs(an.Compounded-t.NRR) > a.Options.Tolerance {
 		an.Differs = true
-		an.Method += fmt.Sprintf(methodAnnualisedDiffs, pct(t.NRR), strconv.FormatFloat(a.Options.Tolerance*100, 'f', -1, 64))
+		an.Method = append(an.Method, lang.M(methodAnnualisedDiffs, lang.Percent(t.NRR), lang.Percent(a.Options.Tolerance)))
 	}
 	return an
 }
 
-func pct(f float64) string { return strconv.FormatFloat(f*100, 'f', 1, 64) + "%" }
-
-func describeMonthly(r Retention, month Month, opt Options) string {
+func describeMonthly(r Retention, month Month, opt Options) []lang.Msg {
+	m, prev := lang.Month(month), lang.Month(month-1)
 	if !r.Defined {
-		return fmt.Sprintf(methodMonthlyNone, month, month-1)
+		return []lang.Msg{lang.M(methodMonthlyNone, m, prev)}
 	}
 	f := methodMonthly
 	if opt.ReactivationAsNew {
 		f = methodMonthlyAsNew
 	}
-	return fmt.Sprintf(f, month, month, r.Customers, month-1, month-1, month) + grrMethod(opt)
+	return []lang.Msg{lang.M(f, m, m, lang.Count(r.Customers), prev, prev, m), lang.M(grrMethod(opt))}
 }
 
-func grrMethod(opt Options) string {
+func grrMethod(opt Options) lang.Key {
 	if opt.GRRCap == calc.CapOnTotals {
 		return methodGRROnTotals
 	}
 	return methodGRRPerCustomer
 }
 
-func describeMovements(opening Movement, opt Options) []string {
-	first := fmt.Sprintf(methodMovementsBase, opening.Month, opening.Paying)
+func describeMovements(opening Movement, opt Options) []lang.Msg {
+	first := lang.M(methodMovementsBase, lang.Month(opening.Month), lang.Count(opening.Paying))
 	if opt.OpeningAsNew {
-		first = fmt.Sprintf(methodMovementsOpeningNew, opening.Paying, opening.Month)
+		first = lang.M(methodMovementsOpeningNew, lang.Count(opening.Paying), lang.Month(opening.Month))
 	}
 	if opt.ReactivationAsNew {
-		return []string{first, methodReactivationAsNew}
+		return []lang.Msg{first, lang.M(methodReactivationAsNew)}
 	}
-	return []string{first, methodReactivation}
+	return []lang.Msg{first, lang.M(methodReactivation)}
 }
 
-func describeTrailing(r Retention, month Month, opt Options) string {
+func describeTrailing(r Retention, month Month, opt Options) []lang.Msg {
+	m, start := lang.Month(month), lang.Month(month-12)
 	if !r.Defined {
-		return fmt.Sprintf(methodTrailingNone, month, month-12)
+		return []lang.Msg{lang.M(methodTrailingNone, m, start)}
 	}
 	f := methodTrailing
 	if opt.EndPoint {
 		f = methodTrailingEnd
 	}
-	return fmt.Sprintf(f, month, month, r.Customers, month-12, month-12) + grrMethod(opt)
+	return []lang.Msg{lang.M(f, m, m, lang.Count(r.Customers), start, start), lang.M(grrMethod(opt))}
 }

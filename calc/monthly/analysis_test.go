@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // series builds a series from rows of whole units.
@@ -69,7 +70,7 @@ func TestMovementsOfEveryKind(t *testing.T) {
 	if r := a.Monthly[2]; r.Base != units(330) || r.NRR != 330.0/330 {
 		t.Errorf("March retention %+v", r)
 	}
-	if a.Monthly[0].Defined || a.Monthly[0].Method == "" || math.IsNaN(a.Monthly[0].NRR) {
+	if a.Monthly[0].Defined || len(a.Monthly[0].Method) == 0 || math.IsNaN(a.Monthly[0].NRR) {
 		t.Errorf("January has no monthly NRR, and says so: %+v", a.Monthly[0])
 	}
 }
@@ -107,12 +108,12 @@ func TestTrailingTwelveMonthsAndItsConventions(t *testing.T) {
 	if !tr.Defined || tr.Customers != 3 || tr.NRR != 130.0/300 || tr.GRR != 100.0/300 {
 		t.Errorf("default trailing %+v", tr)
 	}
-	if !strings.Contains(tr.Method, "left and returned within the twelve months count as new") {
+	if !strings.Contains(english(tr.Method...), "left and returned within the twelve months count as new") {
 		t.Errorf("method %q", tr.Method)
 	}
 	end, _ := Analyse(s, Options{EndPoint: true})
 	// End-point: B counts at its revenue at the end: (130 + 100) / 300.
-	if tr := end.Trailing[12]; tr.NRR != 230.0/300 || tr.GRR != 200.0/300 || !strings.Contains(tr.Method, "end-point") {
+	if tr := end.Trailing[12]; tr.NRR != 230.0/300 || tr.GRR != 200.0/300 || !strings.Contains(english(tr.Method...), "end-point") {
 		t.Errorf("end-point trailing %+v", tr)
 	}
 	totals, _ := Analyse(s, Options{GRRCap: calc.CapOnTotals})
@@ -155,7 +156,7 @@ func TestAnnualisedComparesCompoundedWithTrailing(t *testing.T) {
 		s.Amounts = append(s.Amounts, b)
 	}
 	a, _ = Analyse(s, Options{})
-	if an := a.Annualised[12]; !an.Differs || !strings.Contains(an.Method, "differs from the trailing") {
+	if an := a.Annualised[12]; !an.Differs || !strings.Contains(english(an.Method...), "differs from the trailing") {
 		t.Errorf("annualised %+v, trailing %+v", an, a.Trailing[12])
 	}
 	if a.Annualised[11].Defined {
@@ -169,11 +170,11 @@ func TestValidateSaysWhatIsWrong(t *testing.T) {
 		s        Series
 		want     string
 	}{
-		{"no months", Series{}, errNoMonths},
+		{"no months", Series{}, string(errNoMonths)},
 		{"too many months", Series{Months: MaxMonths + 1}, "at most 600"},
 		{"amounts short", Series{Months: 2, Customers: []string{"A"}, Amounts: []calc.Money{1}}, "1 amounts for 1 customers × 2 months"},
 		{"names short", Series{Months: 1, Customers: []string{"A"}, Amounts: []calc.Money{1, 2}}, "names 1 customers for 2 rows"},
-		{"negative", Series{Start: jan2024, Months: 2, Customers: []string{"Acme"}, Amounts: []calc.Money{1, -250}}, `"Acme" in 2024-02: revenue is negative (-2.50)`},
+		{"negative", Series{Start: jan2024, Months: 2, Customers: []string{"Acme"}, Amounts: []calc.Money{1, -250}}, "The revenue of “Acme” in Feb 2024 is negative (−$2.50)"},
 	} {
 		err := c.s.Validate()
 		if err == nil || !strings.Contains(err.Error(), c.want) {
@@ -310,11 +311,11 @@ func TestConventionsForReturningCustomersAndTheOpeningMonth(t *testing.T) {
 		method             []string
 	}{
 		{"defaults: opening month is the base, a return is a reactivation", Options{}, 0, 0, 0, units(70), 0, 1,
-			[]string{"2024-01 is the opening month, whose 3 paying customers are the starting base", "counts as a reactivation"}},
+			[]string{"Jan 2024 is the opening month, whose 3 paying customers are the starting base", "counts as a reactivation"}},
 		{"a return counts as new", Options{ReactivationAsNew: true}, 0, 0, units(70), 0, 1, 0,
 			[]string{"starting base", "pays again counts as new"}},
 		{"the opening month counts as new, as dbt does", Options{OpeningAsNew: true}, units(250), 3, 0, units(70), 0, 1,
-			[]string{"the 3 customers paying in the opening month, 2024-01, count as new", "counts as a reactivation"}},
+			[]string{"the 3 customers paying in the opening month, Jan 2024, count as new", "counts as a reactivation"}},
 		{"both", Options{OpeningAsNew: true, ReactivationAsNew: true}, units(250), 3, units(70), 0, 1, 0,
 			[]string{"count as new, starting from zero", "pays again counts as new"}},
 	} {
@@ -338,9 +339,12 @@ func TestConventionsForReturningCustomersAndTheOpeningMonth(t *testing.T) {
 			t.Fatalf("%s: method %q", c.scenario, a.MovementsMethod)
 		}
 		for i, want := range c.method {
-			if !strings.Contains(a.MovementsMethod[i], want) {
+			if !strings.Contains(english(a.MovementsMethod[i]), want) {
 				t.Errorf("%s: method %q, want %q", c.scenario, a.MovementsMethod[i], want)
 			}
 		}
 	}
 }
+
+// english writes sentences as the English page does.
+func english(ms ...lang.Msg) string { return lang.Printer{}.Sentences(ms...) }

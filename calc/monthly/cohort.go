@@ -1,10 +1,10 @@
 package monthly
 
 import (
-	"fmt"
 	"strconv"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // Grouping is the length of a cohort: customers who first paid in the same
@@ -48,7 +48,8 @@ type Cohort struct {
 	// Expanded is the cumulative share of the cohort's customers who, by
 	// each age, have paid more than in their first month.
 	Expanded []float64
-	Method   string
+	// Method says in sentences who the cohort is and what its ages are.
+	Method []lang.Msg
 }
 
 // Cohorts groups the customers of s by the period they first paid in and
@@ -56,7 +57,7 @@ type Cohort struct {
 // belong to no cohort.
 func Cohorts(s *Series, g Grouping) ([]Cohort, error) {
 	if g > ByYear {
-		return nil, fmt.Errorf(errGrouping, g)
+		return nil, lang.M(errGrouping, int(g))
 	}
 	if err := s.Validate(); err != nil {
 		return nil, err
@@ -111,7 +112,7 @@ func Cohorts(s *Series, g Grouping) ([]Cohort, error) {
 			}
 			sum, err := c.Revenue[age].Add(row[m])
 			if err != nil {
-				return nil, fmt.Errorf(errOverflow, (s.Start + Month(m)).String())
+				return nil, lang.M(errOverflow, lang.Month(s.Start+Month(m)))
 			}
 			c.Revenue[age] = sum
 			if row[m] > 0 {
@@ -134,8 +135,12 @@ func Cohorts(s *Series, g Grouping) ([]Cohort, error) {
 				c.Expanded[age] /= float64(c.Customers)
 			}
 		}
-		unit := []string{cohortMonth, cohortQuarter, cohortYear}[g]
-		c.Method = fmt.Sprintf(methodCohort, c.Label, c.Customers, c.Start+Month(p-1), unit, "one "+unit+" and more")
+		var label any = c.Label
+		if g == ByMonth {
+			label = lang.Month(c.Start)
+		}
+		ages := [...]lang.Key{ByMonth: methodCohortAgesMonth, ByQuarter: methodCohortAgesQuarter, ByYear: methodCohortAgesYear}[g]
+		c.Method = []lang.Msg{lang.M(methodCohort, label, lang.Count(c.Customers)), lang.M(ages, lang.Month(c.Start+Month(p-1)))}
 	}
 	return cohorts, nil
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 func TestMonthlyCohortsByAge(t *testing.T) {
@@ -41,7 +42,7 @@ func TestMonthlyCohortsByAge(t *testing.T) {
 	if empty := cohorts[2]; empty.RetentionDefined || empty.Customers != 0 || math.IsNaN(empty.LogoRetention[0]) {
 		t.Errorf("empty cohort %+v", empty)
 	}
-	if !strings.Contains(jan.Method, "Age 0 is their revenue in 2024-01") {
+	if !strings.Contains(english(jan.Method...), "Age 0 is their revenue in Jan 2024") {
 		t.Errorf("method %q", jan.Method)
 	}
 }
@@ -105,7 +106,13 @@ func FuzzAnalyseAndCohorts(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, endPoint bool, grouping uint8) {
 		s := seriesFrom(data)
 		a, err := Analyse(s, Options{EndPoint: endPoint})
+		checkSentences(t, err)
 		if err == nil {
+			last := s.Months - 1
+			checkMethod(t, a.Monthly[last].Method)
+			checkMethod(t, a.Trailing[last].Method)
+			checkMethod(t, a.Annualised[last].Method)
+			checkMethod(t, a.MovementsMethod)
 			for m := 1; m < s.Months; m++ {
 				mv, prev := a.Movements[m], a.Movements[m-1]
 				if mv.Total != prev.Total+mv.New+mv.Expansion+mv.Reactivation-mv.Contraction-mv.Churn {
@@ -113,8 +120,11 @@ func FuzzAnalyseAndCohorts(f *testing.F) {
 				}
 			}
 		}
-		if cohorts, err := Cohorts(s, Grouping(grouping%4)); err == nil {
+		cohorts, err := Cohorts(s, Grouping(grouping%4))
+		checkSentences(t, err)
+		if err == nil {
 			for _, c := range cohorts {
+				checkMethod(t, c.Method)
 				for _, r := range c.RevenueRetention {
 					if math.IsNaN(r) || math.IsInf(r, 0) {
 						t.Fatalf("cohort %s: retention %v", c.Label, r)
@@ -134,6 +144,31 @@ func BenchmarkMovementsAndCohorts10000x36(b *testing.B) {
 		}
 		if _, err := Cohorts(s, ByMonth); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// checkSentences fails when err, if any, does not read as a sentence in
+// every language.
+func checkSentences(t *testing.T, err error) {
+	t.Helper()
+	if err == nil {
+		return
+	}
+	for _, l := range lang.All {
+		if s := (lang.Printer{Lang: l}).Error(err); strings.TrimSpace(s) == "" || strings.Contains(s, "%!") {
+			t.Fatalf("%v in %s reads %q", err, l.Name(), s)
+		}
+	}
+}
+
+// checkMethod fails when a method statement does not read as sentences in
+// every language.
+func checkMethod(t *testing.T, ms []lang.Msg) {
+	t.Helper()
+	for _, l := range lang.All {
+		if s := (lang.Printer{Lang: l}).Sentences(ms...); strings.TrimSpace(s) == "" || strings.Contains(s, "%!") {
+			t.Fatalf("%v in %s reads %q", ms, l.Name(), s)
 		}
 	}
 }

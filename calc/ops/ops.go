@@ -5,27 +5,33 @@
 package ops
 
 import (
-	"fmt"
 	"math"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
-// InputError says which input of a calculator is wrong, in words a user can
-// act on.
+// InputError says which input of a calculator is wrong, in a whole sentence
+// a user can act on: Input is the input's label, so that a form can show the
+// sentence at that input, and Msg the sentence, which names it.
 type InputError struct {
-	Input   string // the input's label
-	Problem string
+	Input lang.Key
+	Msg   lang.Msg
 }
 
-func (e *InputError) Error() string { return e.Input + " " + e.Problem }
+// Error writes the sentence in English.
+func (e *InputError) Error() string { return e.Localize(lang.Printer{}) }
 
-func problem(input, format string, args ...any) error {
-	return &InputError{Input: input, Problem: fmt.Sprintf(format, args...)}
+// Localize writes the sentence in p's language.
+func (e *InputError) Localize(p lang.Printer) string { return p.Msg(e.Msg) }
+
+// problem is the error of input: k names it as its first argument, then args.
+func problem(input, k lang.Key, args ...any) error {
+	return &InputError{Input: input, Msg: lang.M(k, append([]any{input}, args...)...)}
 }
 
 // share returns part / whole for counts, checking both.
-func share(part, whole int, partLabel, wholeLabel string) (float64, error) {
+func share(part, whole int, partLabel, wholeLabel lang.Key) (float64, error) {
 	switch {
 	case whole <= 0:
 		return 0, problem(wholeLabel, msgPositive)
@@ -38,7 +44,7 @@ func share(part, whole int, partLabel, wholeLabel string) (float64, error) {
 }
 
 // ratio returns a / b for amounts, checking both.
-func ratio(a, b calc.Money, aLabel, bLabel string) (float64, error) {
+func ratio(a, b calc.Money, aLabel, bLabel lang.Key) (float64, error) {
 	switch {
 	case b <= 0:
 		return 0, problem(bLabel, msgPositive)
@@ -175,7 +181,7 @@ var Weights = Signals{UsageTrend: 0.25, FeatureAdoption: 0.20, ExecutiveEngageme
 // reach out, under 40 fix adoption first.
 func ReadinessScore(s Signals) (float64, error) {
 	values := []struct {
-		label string
+		label lang.Key
 		v, w  float64
 	}{
 		{labelUsageTrend, s.UsageTrend, Weights.UsageTrend},
@@ -196,9 +202,9 @@ func ReadinessScore(s Signals) (float64, error) {
 	return total, nil
 }
 
-func checkScore(label string, v float64) error {
+func checkScore(label lang.Key, v float64) error {
 	if math.IsNaN(v) || v < 0 || v > 100 {
-		return &InputError{Input: label, Problem: msgScore}
+		return problem(label, msgScore)
 	}
 	return nil
 }

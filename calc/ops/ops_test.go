@@ -4,10 +4,12 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"strings"
 	"testing"
 
 	"nrrlab/calc"
 	"nrrlab/calc/benchmark"
+	"nrrlab/calc/lang"
 )
 
 func units(u int64) calc.Money { return calc.MustUnits(u) }
@@ -83,7 +85,7 @@ func TestErrorsNameTheInput(t *testing.T) {
 	for _, c := range []struct {
 		scenario string
 		err      error
-		input    string
+		input    lang.Key
 	}{
 		{"save rate of nothing at risk", second(SaveRate(0, 0)), labelAtRisk},
 		{"more saved than at risk", second(SaveRate(units(2), units(1))), labelSaved},
@@ -109,10 +111,26 @@ func TestErrorsNameTheInput(t *testing.T) {
 	}
 }
 
+func TestErrorsAreWholeSentences(t *testing.T) {
+	for _, c := range []struct {
+		scenario string
+		err      error
+		want     string
+	}{
+		{"more escalated than renewals", second(EscalationRate(5, 4)), "Renewals escalated cannot be more than Renewals."},
+		{"nothing at risk", second(SaveRate(0, 0)), "At-risk ARR must be above zero."},
+		{"score above 100", second(HealthScore(101)), "Health score must be a score from 0 to 100."},
+	} {
+		if c.err == nil || c.err.Error() != c.want {
+			t.Errorf("%s: %v, want %q", c.scenario, c.err, c.want)
+		}
+	}
+}
+
 func second[T any](_ T, err error) error { return err }
 
 func TestCatalogueExamplesComputeAndPlace(t *testing.T) {
-	want := map[string]string{
+	want := map[string]lang.Key{
 		"save-rate":              "Strong",
 		"renewal-coverage":       "Thin",
 		"monthly-expansion-rate": "Strong",
@@ -193,6 +211,11 @@ func FuzzCatalogue(f *testing.F) {
 		r, err := c.Compute(values)
 		if err == nil && (math.IsNaN(r.Value) || math.IsInf(r.Value, 0)) {
 			t.Fatalf("%s: %v from %+v", c.ID, r.Value, values)
+		}
+		for _, l := range lang.All {
+			if s := (lang.Printer{Lang: l}).Error(err); err != nil && (strings.TrimSpace(s) == "" || strings.Contains(s, "%!")) {
+				t.Fatalf("%s: %v in %s reads %q", c.ID, err, l.Name(), s)
+			}
 		}
 	})
 }

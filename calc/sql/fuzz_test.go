@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -147,6 +148,11 @@ func FuzzQuery(f *testing.F) {
 		if err != nil {
 			if q != "" || !strings.HasSuffix(err.Error(), ".") {
 				t.Fatalf("a refusal must be a whole sentence and come alone: %q, %v", q, err)
+			}
+			for _, l := range lang.All {
+				if s := (lang.Printer{Lang: l}).Error(err); strings.TrimSpace(s) == "" || strings.Contains(s, "%!") {
+					t.Fatalf("%v in %s reads %q", err, l.Name(), s)
+				}
 			}
 			return
 		}

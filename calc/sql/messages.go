@@ -1,45 +1,57 @@
 package sql
 
+import "nrrlab/calc/lang"
+
 // Every user-facing sentence of this package is here, so that a translation
 // touches one file. The refusals are whole sentences; the header lines are
-// written into the generated query as SQL comments, one sentence a line.
+// written into the generated query as SQL comments, one sentence a line,
+// and stay English, as the rest of the query.
 
+// The refusals, as lang.Keys the page writes in the user's language. A
+// column is named by its role, a noun phrase written in the language; the
+// names the user typed are lang.Quotes.
 const (
-	errNameEmpty       = "The %s column has no name: type the column's name as it appears in your table."
-	errTableEmpty      = "The table has no name: type it as your warehouse writes it, such as analytics.billing.subscriptions."
-	errTablePartEmpty  = "The table name %q has an empty part between its dots: write it as schema.table or project.dataset.table."
-	errTableParts      = "The table name %q has %d parts; at most three (catalog, schema and table) can be written."
-	errNameControl     = "The name %q contains a control character (such as a line break or a NUL), which cannot be written safely in SQL: rename the column or choose another."
-	errNameUTF8        = "The name %q is not valid UTF-8 text: retype it."
-	errNameTooLong     = "The name %q is %d bytes long; %s accepts names of at most %d bytes."
-	errNameBacktick    = "BigQuery cannot quote a name with a backtick in it, and %q has one: rename the column or choose another."
-	errNameBackslash   = "BigQuery reads a backslash in a quoted name as an escape, and %q has one: rename the column or choose another."
-	errDialect         = "The SQL dialect %d is not one NRR Lab writes: choose DuckDB, PostgreSQL, BigQuery or Snowflake."
-	errShape           = "The source shape %d is not one NRR Lab reads: choose subscription periods, invoice lines or monthly rows."
-	errCurrencyCode    = "The currency %q cannot be used as a filter: write a code of letters and digits such as USD or IDR."
-	errCurrencyNoCol   = "A currency (%s) was chosen but no currency column was named: name the column that holds each line's currency."
-	errARRInterval     = "Amounts said to be ARR are already yearly, so the interval column %q cannot also divide them: choose MRR amounts with an interval, or ARR without one."
-	errNotForShape     = "The %s column is not used with %s: leave it empty."
-	errMonthRange      = "The month %s is outside the years NRR Lab can compute (1900 to 2200)."
-	errAsOfRange       = "The as-of date %s is outside the years NRR Lab can compute (1900 to 2200)."
-	errSameColumn      = "The %s and %s columns are both %q: each role needs its own column."
-	errSameColumnTable = "The table and the %s column cannot be told apart: name the table."
+	errNameEmpty          lang.Key = "The %s column has no name: type the column's name as it appears in your table."
+	errTableEmpty         lang.Key = "The table has no name: type it as your warehouse writes it, such as analytics.billing.subscriptions."
+	errTablePartEmpty     lang.Key = "The table name %s has an empty part between its dots: write it as schema.table or project.dataset.table."
+	errTableParts         lang.Key = "The table name %s has %d parts; at most three (catalog, schema and table) can be written."
+	errNameControl        lang.Key = "The name %s contains a control character (such as a line break or a NUL), which cannot be written safely in SQL: rename the column or choose another."
+	errNameUTF8           lang.Key = "The name %s is not valid UTF-8 text: retype it."
+	errNameTooLong        lang.Key = "The name %s is %d bytes long; %s accepts names of at most %d bytes."
+	errNameBacktick       lang.Key = "BigQuery cannot quote a name with a backtick in it, and %s has one: rename the column or choose another."
+	errNameBackslash      lang.Key = "BigQuery reads a backslash in a quoted name as an escape, and %s has one: rename the column or choose another."
+	errDialect            lang.Key = "The SQL dialect %d is not one NRR Lab writes: choose DuckDB, PostgreSQL, BigQuery or Snowflake."
+	errShape              lang.Key = "The source shape %d is not one NRR Lab reads: choose subscription periods, invoice lines or monthly rows."
+	errCurrencyCode       lang.Key = "The currency %s cannot be used as a filter: write a code of letters and digits such as USD or IDR."
+	errCurrencyNoCol      lang.Key = "A currency (%s) was chosen but no currency column was named: name the column that holds each line's currency."
+	errARRInterval        lang.Key = "Amounts said to be ARR are already yearly, so the interval column %s cannot also divide them: choose MRR amounts with an interval, or ARR without one."
+	errNotForSubscription lang.Key = "The %s column is not used with subscription periods: leave it empty."
+	errNotForInvoice      lang.Key = "The %s column is not used with invoice lines: leave it empty."
+	errNotForMonthly      lang.Key = "The %s column is not used with monthly rows: leave it empty."
+	errMonthRange         lang.Key = "The month %s is outside the years NRR Lab can compute (1900 to 2200)."
+	errAsOfRange          lang.Key = "The as-of date %s is outside the years NRR Lab can compute (1900 to 2200)."
+	errSameColumn         lang.Key = "The %s and %s columns are both %s: each role needs its own column."
 )
 
-// Names of the roles a column plays, in the refusals.
+// Names of the roles a column plays, in the refusals: noun phrases.
 const (
-	roleCustomer      = "customer"
-	roleStart         = "start date"
-	roleEnd           = "end date"
-	roleAmount        = "amount"
-	roleMonth         = "month"
-	roleInterval      = "interval"
-	roleIntervalCount = "interval count"
-	roleQuantity      = "quantity"
-	roleCurrency      = "currency"
-	roleTrial         = "trial"
-	roleTrialEnd      = "trial end"
-	roleRevenueType   = "revenue type"
+	roleCustomer      lang.Key = "customer"
+	roleStart         lang.Key = "start date"
+	roleEnd           lang.Key = "end date"
+	roleAmount        lang.Key = "amount"
+	roleMonth         lang.Key = "month"
+	roleInterval      lang.Key = "interval"
+	roleIntervalCount lang.Key = "interval count"
+	roleQuantity      lang.Key = "quantity"
+	roleCurrency      lang.Key = "currency"
+	roleTrial         lang.Key = "trial"
+	roleTrialEnd      lang.Key = "trial end"
+	roleRevenueType   lang.Key = "revenue type"
+)
+
+// Names of the shapes in the query's header comment, which stays English:
+// it is code.
+const (
 	shapeSubscription = "subscription periods"
 	shapeInvoice      = "invoice lines"
 	shapeMonthly      = "monthly rows"

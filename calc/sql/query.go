@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -36,7 +37,7 @@ func Movements(d Dialect, src Source, conv Conventions) (string, error) {
 func Customers(d Dialect, src Source, conv Conventions, from, to monthly.Month) (string, error) {
 	for _, m := range []monthly.Month{from, to} {
 		if m < minMonth || m > maxMonth {
-			return "", fmt.Errorf(errMonthRange, m)
+			return "", lang.M(errMonthRange, lang.Month(m))
 		}
 	}
 	return write(d, src, conv, false, func(g *gen) { g.customers(from, to) })

@@ -1,9 +1,12 @@
 package sql
 
 import (
-	"fmt"
+	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"nrrlab/calc/lang"
 )
 
 // maxName is the longest name each dialect accepts, in bytes: PostgreSQL
@@ -18,15 +21,15 @@ var maxName = [4]int{255, 63, 300, 255}
 func quoteName(d Dialect, name string, exactCase bool) (string, error) {
 	switch {
 	case name == "":
-		return "", fmt.Errorf("%s", errTableEmpty)
+		return "", lang.M(errTableEmpty)
 	case !utf8.ValidString(name):
-		return "", fmt.Errorf(errNameUTF8, name)
+		return "", lang.M(errNameUTF8, shown(name))
 	case len(name) > maxName[d]:
-		return "", fmt.Errorf(errNameTooLong, shorten(name), len(name), d, maxName[d])
+		return "", lang.M(errNameTooLong, shown(name), len(name), d.String(), maxName[d])
 	}
 	for _, r := range name {
 		if r < 0x20 || r == 0x7f || (r >= 0x80 && r < 0xa0) || r == '\u2028' || r == '\u2029' {
-			return "", fmt.Errorf(errNameControl, shorten(name))
+			return "", lang.M(errNameControl, shown(name))
 		}
 	}
 	if !exactCase && plain(name) {
@@ -39,10 +42,10 @@ func quoteName(d Dialect, name string, exactCase bool) (string, error) {
 	}
 	if d == BigQuery {
 		if strings.ContainsRune(name, '`') {
-			return "", fmt.Errorf(errNameBacktick, shorten(name))
+			return "", lang.M(errNameBacktick, shown(name))
 		}
 		if strings.ContainsRune(name, '\\') {
-			return "", fmt.Errorf(errNameBackslash, shorten(name))
+			return "", lang.M(errNameBackslash, shown(name))
 		}
 		return "`" + name + "`", nil
 	}
@@ -65,16 +68,16 @@ func plain(name string) bool {
 // quoteTable quotes a table name of one to three dot-separated parts.
 func quoteTable(d Dialect, table string, exactCase bool) (string, error) {
 	if strings.TrimSpace(table) == "" {
-		return "", fmt.Errorf("%s", errTableEmpty)
+		return "", lang.M(errTableEmpty)
 	}
 	parts := strings.Split(table, ".")
 	if len(parts) > 3 {
-		return "", fmt.Errorf(errTableParts, shorten(table), len(parts))
+		return "", lang.M(errTableParts, shown(table), len(parts))
 	}
 	quoted := make([]string, len(parts))
 	for i, p := range parts {
 		if p == "" {
-			return "", fmt.Errorf(errTablePartEmpty, shorten(table))
+			return "", lang.M(errTablePartEmpty, shown(table))
 		}
 		q, err := quoteName(d, p, exactCase)
 		if err != nil {
@@ -85,20 +88,16 @@ func quoteTable(d Dialect, table string, exactCase bool) (string, error) {
 	return strings.Join(quoted, "."), nil
 }
 
-// shorten keeps a refused name readable in a message: its first 40
-// characters.
-func shorten(s string) string {
-	if utf8.RuneCountInString(s) <= 40 {
-		return s
+// shown is a refused name as a message quotes it: as typed, or, when it
+// holds control characters or is not UTF-8, with those escaped as Go writes
+// them, so that the message stays readable. lang.Quote cuts it to its first
+// 40 characters.
+func shown(s string) lang.Quote {
+	if utf8.ValidString(s) && strings.IndexFunc(s, unicode.IsControl) < 0 {
+		return lang.Quote(s)
 	}
-	n := 0
-	for i := range s {
-		if n == 40 {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
+	q := strconv.Quote(s)
+	return lang.Quote(q[1 : len(q)-1])
 }
 
 // ident quotes a column name; a refusal is kept in g.err, the first one

@@ -63,7 +63,7 @@ func TestDescriptionsAreRefusedWithTheReason(t *testing.T) {
 		{"an empty part", BigQuery, func(s *Source) { s.Table = "project..table" }, "empty part"},
 		{"no customer column", DuckDB, func(s *Source) { s.Customer = "" }, "The customer column has no name"},
 		{"a month column for subscriptions", DuckDB, func(s *Source) { s.Month = "month" }, "The month column is not used with subscription periods"},
-		{"one column for two roles", PostgreSQL, func(s *Source) { s.End = "A" }, `The start date and end date columns are both "A"`},
+		{"one column for two roles", PostgreSQL, func(s *Source) { s.End = "A" }, "The start date and end date columns are both “A”"},
 		{"ARR with an interval", DuckDB, func(s *Source) { s.Unit = monthly.ARR; s.Interval = "interval" }, "already yearly"},
 		{"a currency code without a column", DuckDB, func(s *Source) { s.Shape = Invoices; s.CurrencyCode = "USD" }, "no currency column"},
 		{"a currency code that is not one", DuckDB, func(s *Source) { s.Shape = Invoices; s.Currency = "cur"; s.CurrencyCode = "US'D" }, "cannot be used as a filter"},

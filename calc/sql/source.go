@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -123,20 +124,21 @@ var (
 
 // column is a role and the name the user gave it.
 type column struct {
-	role, name string
-	required   bool
+	role     lang.Key
+	name     string
+	required bool
 }
 
 // columns lists the roles of the shape, and refuses names given for roles
 // the shape does not use.
 func (s *Source) columns() ([]column, error) {
 	var cols []column
-	use := func(role, name string, required bool) {
+	use := func(role lang.Key, name string, required bool) {
 		cols = append(cols, column{role, name, required})
 	}
-	unused := func(role, name string) error {
+	unused := func(role lang.Key, name string) error {
 		if strings.TrimSpace(name) != "" {
-			return fmt.Errorf(errNotForShape, role, s.Shape)
+			return lang.M([...]lang.Key{Subscriptions: errNotForSubscription, Invoices: errNotForInvoice, MonthlyRows: errNotForMonthly}[s.Shape], role)
 		}
 		return nil
 	}
@@ -167,7 +169,7 @@ func (s *Source) columns() ([]column, error) {
 			unused(roleIntervalCount, s.IntervalCount), unused(roleQuantity, s.Quantity), unused(roleCurrency, s.Currency),
 			unused(roleTrial, s.Trial), unused(roleTrialEnd, s.TrialEnd), unused(roleRevenueType, s.RevenueType))
 	default:
-		return nil, fmt.Errorf(errShape, uint8(s.Shape))
+		return nil, lang.M(errShape, int(s.Shape))
 	}
 	for _, err := range extra {
 		if err != nil {
@@ -181,7 +183,7 @@ func (s *Source) columns() ([]column, error) {
 // thing wrong in words the user can act on.
 func (s *Source) check(d Dialect, c Conventions) error {
 	if d > Snowflake {
-		return fmt.Errorf(errDialect, uint8(d))
+		return lang.M(errDialect, int(d))
 	}
 	cols, err := s.columns()
 	if err != nil {
@@ -190,37 +192,37 @@ func (s *Source) check(d Dialect, c Conventions) error {
 	if _, err := quoteTable(d, s.Table, s.ExactCase); err != nil {
 		return err
 	}
-	seen := map[string]string{}
+	seen := map[string]lang.Key{}
 	for _, col := range cols {
 		if col.name == "" && !col.required {
 			continue
 		}
 		if strings.TrimSpace(col.name) == "" {
-			return fmt.Errorf(errNameEmpty, col.role)
+			return lang.M(errNameEmpty, col.role)
 		}
 		q, err := quoteName(d, col.name, s.ExactCase)
 		if err != nil {
 			return err
 		}
 		if other, dup := seen[q]; dup {
-			return fmt.Errorf(errSameColumn, other, col.role, col.name)
+			return lang.M(errSameColumn, other, col.role, shown(col.name))
 		}
 		seen[q] = col.role
 	}
 	if s.Unit == monthly.ARR && s.Interval != "" {
-		return fmt.Errorf(errARRInterval, s.Interval)
+		return lang.M(errARRInterval, shown(s.Interval))
 	}
 	if s.CurrencyCode != "" {
 		if s.Currency == "" {
-			return fmt.Errorf(errCurrencyNoCol, s.CurrencyCode)
+			return lang.M(errCurrencyNoCol, shown(s.CurrencyCode))
 		}
 		if !currencyCode(s.CurrencyCode) {
-			return fmt.Errorf(errCurrencyCode, s.CurrencyCode)
+			return lang.M(errCurrencyCode, shown(s.CurrencyCode))
 		}
 	}
 	if !c.AsOf.IsZero() {
 		if m := monthly.MonthOf(c.AsOf.Year(), c.AsOf.Month()); m < minMonth || m > maxMonth {
-			return fmt.Errorf(errAsOfRange, c.AsOf.Format(time.DateOnly))
+			return lang.M(errAsOfRange, c.AsOf.Format(time.DateOnly))
 		}
 	}
 	return nil

@@ -56,7 +56,7 @@ func (e *Page) bridgeResults() string {
 	}
 	h.WriteString(e.waterfall())
 	h.WriteString(e.movementCounts())
-	h.WriteString(`<p class="method">` + markup.Escape(p.Text(lang.Key(b.Retention.Method))) + `</p></section>`)
+	h.WriteString(`<p class="method">` + markup.Escape(p.Sentences(b.Retention.Method...)) + `</p></section>`)
 	if len(b.Segments) > 0 {
 		h.WriteString(e.segmentTable())
 	}
@@ -69,7 +69,7 @@ func (e *Page) metric(id string, label lang.Key, value, set string, x float64) s
 	note := ""
 	if pl, err := benchmark.ByID(set).Place(x); err == nil {
 		b := pl.BandOf()
-		note = markup.Pill(b.Verdict.String(), e.s.p.Text(lang.Key(b.Name)))
+		note = markup.Pill(b.Verdict.String(), e.s.p.Text(b.Name))
 	}
 	return markup.Metric(id, e.s.p.Text(label), value, note)
 }

@@ -67,9 +67,9 @@ func (e *Page) latest() string {
 		h.WriteString(e.plainMetric("data-compounded", p.Text("Twelve monthly NRRs, compounded"), p.Percent(an.Compounded)))
 	}
 	h.WriteString(`</div>`)
-	for _, m := range []string{a.Trailing[last].Method, a.Monthly[last].Method, a.Annualised[last].Method} {
-		if m != "" {
-			h.WriteString(`<p class="method">` + markup.Escape(m) + `</p>`)
+	for _, m := range [][]lang.Msg{a.Trailing[last].Method, a.Monthly[last].Method, a.Annualised[last].Method} {
+		if len(m) > 0 {
+			h.WriteString(`<p class="method">` + markup.Escape(p.Sentences(m...)) + `</p>`)
 		}
 	}
 	if an := a.Annualised[last]; an.Defined && an.Differs {

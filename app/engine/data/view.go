@@ -71,7 +71,9 @@ func (e *Page) reading() api.Block {
 	}
 	notices := e.report.Notices
 	if e.bridge != nil {
-		notices = append(notices, e.bridge.Notices...)
+		for _, n := range e.bridge.Notices {
+			notices = append(notices, p.Msg(n))
+		}
 	}
 	blocked := e.problem == "" && e.bridge == nil && e.analysis == nil
 	if blocked && len(e.report.Errors) > 0 {
