@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -46,7 +47,7 @@ func rowOf(t *testing.T, s *monthly.Series, customer string) string {
 func mustSeries(t *testing.T, s *monthly.Series, rep Report) *monthly.Series {
 	t.Helper()
 	if s == nil || !rep.OK() {
-		t.Fatalf("no series: errors %v, notices %q", rep.Errors, rep.Notices)
+		t.Fatalf("no series: errors %v, notices %q", rep.Errors, rep.NoticesIn(lang.Printer{}))
 	}
 	if err := s.Validate(); err != nil {
 		t.Fatalf("series does not validate: %v", err)
@@ -296,7 +297,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				}
 			}
 			if c.notice != "" && !hasNotice(rep, c.notice) {
-				t.Errorf("notices %q\n want %q", rep.Notices, c.notice)
+				t.Errorf("notices %q\n want %q", rep.NoticesIn(lang.Printer{}), c.notice)
 			}
 		})
 	}

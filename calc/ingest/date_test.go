@@ -3,6 +3,8 @@ package ingest
 import (
 	"testing"
 	"time"
+
+	"nrrlab/calc/lang"
 )
 
 func TestParseDate(t *testing.T) {
@@ -213,11 +215,11 @@ func TestDateColumnDecidesItsOrder(t *testing.T) {
 			}
 			var rep Report
 			dc.noteOrder(&rep)
-			if c.notice == "" && len(rep.Notices) > 0 || c.notice != "" && !hasNotice(rep, c.notice) {
-				t.Errorf("notices %q, want %q", rep.Notices, c.notice)
+			if c.notice == "" && len(rep.NoticesIn(lang.Printer{})) > 0 || c.notice != "" && !hasNotice(rep, c.notice) {
+				t.Errorf("notices %q, want %q", rep.NoticesIn(lang.Printer{}), c.notice)
 			}
-			if len(rep.Notices) > 1 {
-				t.Errorf("more than one notice for one column: %q", rep.Notices)
+			if len(rep.NoticesIn(lang.Printer{})) > 1 {
+				t.Errorf("more than one notice for one column: %q", rep.NoticesIn(lang.Printer{}))
 			}
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -253,8 +254,8 @@ func TestExportFixtures(t *testing.T) {
 					t.Errorf("%s: %s\n want %s", customer, got, want)
 				}
 			}
-			if !reflect.DeepEqual(rep.Notices, c.notices) {
-				t.Errorf("notices:\n %s\nwant:\n %s", strings.Join(rep.Notices, "\n "), strings.Join(c.notices, "\n "))
+			if !reflect.DeepEqual(rep.NoticesIn(lang.Printer{}), c.notices) {
+				t.Errorf("notices:\n %s\nwant:\n %s", strings.Join(rep.NoticesIn(lang.Printer{}), "\n "), strings.Join(c.notices, "\n "))
 			}
 		})
 	}

@@ -37,8 +37,8 @@ func readBytes(t *testing.T, scenario string, data []byte) (*Table, Mapping) {
 // checkNotices fails unless the notices are exactly want, in order.
 func checkNotices(t *testing.T, scenario string, rep Report, want ...string) {
 	t.Helper()
-	if strings.Join(rep.Notices, "\n") != strings.Join(want, "\n") {
-		t.Errorf("%s: notices\n%s\nwant\n%s", scenario, strings.Join(rep.Notices, "\n"), strings.Join(want, "\n"))
+	if strings.Join(rep.NoticesIn(lang.Printer{}), "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s: notices\n%s\nwant\n%s", scenario, strings.Join(rep.NoticesIn(lang.Printer{}), "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -113,10 +113,10 @@ func TestPivotTablePasteOfTheSameSheet(t *testing.T) {
 	}
 	checkSeries(t, "PivotTable", s, expectedNames(names, func(i int) int { return i + 2 }), amounts)
 	if !hasNotice(rep, `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 3,002 ("Grand Total")`) {
-		t.Errorf("notices %q: want the Grand Total row left out", rep.Notices)
+		t.Errorf("notices %q: want the Grand Total row left out", rep.NoticesIn(lang.Printer{}))
 	}
-	if len(rep.Notices) != 4 {
-		t.Errorf("notices %q: want one each for the total, the placeholders, the credits and the grouping", rep.Notices)
+	if len(rep.NoticesIn(lang.Printer{})) != 4 {
+		t.Errorf("notices %q: want one each for the total, the placeholders, the credits and the grouping", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -166,7 +166,7 @@ func TestSubtotalsAreLeftOutWhereverTheyAre(t *testing.T) {
 	})
 	if !hasNotice(rep, `left out 3 total row(s) whose figures are the sums of the rows above them, such as row 4 ("Enterprise Total")`) ||
 		!hasNotice(rep, "row 8 is the total of the rows above: it matches in 1 of 2 columns; ARR 2024 differs by 3.00") {
-		t.Errorf("notices %q", rep.Notices)
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 
 	tab, m = readMessy(t, "long-subtotals.csv")
@@ -238,10 +238,10 @@ func TestATotalRowIsKnownByItsSums(t *testing.T) {
 			t.Errorf("%s: customers %q, want %q", c.scenario, s.Customers, c.customers)
 		}
 		if c.notice != "" && !hasNotice(rep, c.notice) {
-			t.Errorf("%s: notices %q, want one with %q", c.scenario, rep.Notices, c.notice)
+			t.Errorf("%s: notices %q, want one with %q", c.scenario, rep.NoticesIn(lang.Printer{}), c.notice)
 		}
-		if c.notice == "" && len(rep.Notices) != 0 {
-			t.Errorf("%s: notices %q, want none", c.scenario, rep.Notices)
+		if c.notice == "" && len(rep.NoticesIn(lang.Printer{})) != 0 {
+			t.Errorf("%s: notices %q, want none", c.scenario, rep.NoticesIn(lang.Printer{}))
 		}
 	}
 }
@@ -280,7 +280,7 @@ func TestCreditsNeverLoseACustomer(t *testing.T) {
 	accounts, rep := tab.Accounts(m)
 	checkAccounts(t, accounts, []calc.Account{{Customer: "Acme", Start: 1_200_00}, {Customer: "Bolt", End: 900_00}, {Customer: "Cask", Start: 2_000_00, End: 2_500_00}})
 	if !hasNotice(rep, `2 amount(s) of ARR below zero (credits), adding up to -800.00, were read as zero ARR, such as "-300" in row 2, column End ARR`) {
-		t.Errorf("notices %q", rep.Notices)
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -305,7 +305,7 @@ func TestSkippedRowsSayHowMuchRevenueTheyHeld(t *testing.T) {
 	s, rep := tab.Series(m)
 	checkSeries(t, "skipped", s, []string{"Bolt"}, [][]calc.Money{{50_00, 50_00, 50_00, 50_00, 50_00, 50_00}})
 	if rep.Skipped != 1 || rep.SkippedAmount != 100_00 || !hasNotice(rep, "left out 1 row(s) that could not be read; the amounts that could be read in them add up to 100.00") {
-		t.Errorf("skipped %d holding %v, notices %q", rep.Skipped, rep.SkippedAmount, rep.Notices)
+		t.Errorf("skipped %d holding %v, notices %q", rep.Skipped, rep.SkippedAmount, rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -318,8 +318,8 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 		want           string // part of the error, the first cell error or a notice
 		customers      int    // customers read, when it reads
 	}{
-		{"a header and no rows", "header-only.csv", errNoRows, 0},
-		{"a single column", "single-column.csv", errOneColumn, 0},
+		{"a header and no rows", "header-only.csv", string(errNoRows), 0},
+		{"a single column", "single-column.csv", string(errOneColumn), 0},
 		{"a PNG dropped by mistake", "binary-junk.png", "this is not text", 0},
 		{"an xlsx file instead of its CSV", "spreadsheet.xlsx", "this is not text (it may be a spreadsheet file such as .xlsx)", 0},
 		{"ragged rows", "ragged.csv", "", 4},
@@ -357,7 +357,7 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 			for _, e := range rep.Errors {
 				messages = append(messages, e.Error())
 			}
-			messages = append(messages, rep.Notices...)
+			messages = append(messages, rep.NoticesIn(lang.Printer{})...)
 		default:
 			s, rep := tab.Series(m)
 			if s != nil {
@@ -366,7 +366,7 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 			for _, e := range rep.Errors {
 				messages = append(messages, e.Error())
 			}
-			messages = append(messages, rep.Notices...)
+			messages = append(messages, rep.NoticesIn(lang.Printer{})...)
 		}
 		all := strings.Join(messages, "\n")
 		if c.want == "" && all != "" || !strings.Contains(all, c.want) || customers != c.customers {
@@ -385,11 +385,11 @@ func TestAHeaderAboveAFirstCustomerWithBlankCells(t *testing.T) {
 
 func TestEverySpreadsheetErrorIsNamed(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"#N/A", problemErrNA}, {"#REF!", problemErrRef}, {"#DIV/0!", problemErrDiv0}, {"#VALUE!", problemErrValue},
-		{"#NAME?", problemErrName}, {"#NUM!", problemErrNum}, {"#SPILL!", "it is the spreadsheet error #SPILL!"},
-		{"#####", problemNarrow}, {"=B2+B3", problemFormula}, {"Jan-2024", problemDate}, {"5 Mar", problemDate},
+		{"#N/A", string(problemErrNA)}, {"#REF!", string(problemErrRef)}, {"#DIV/0!", string(problemErrDiv0)}, {"#VALUE!", string(problemErrValue)},
+		{"#NAME?", string(problemErrName)}, {"#NUM!", string(problemErrNum)}, {"#SPILL!", "It is the spreadsheet error #SPILL!"},
+		{"#####", string(problemNarrow)}, {"=B2+B3", string(problemFormula)}, {"Jan-2024", string(problemDate)}, {"5 Mar", string(problemDate)},
 	} {
-		if got := sheetProblem(c.text); !strings.Contains(got, c.want) {
+		if got := sheetProblem(c.text).String(); !strings.Contains(got, c.want) {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -398,8 +398,8 @@ func TestEverySpreadsheetErrorIsNamed(t *testing.T) {
 func TestTheSameCustomerTwiceGivesOneNotice(t *testing.T) {
 	tab, m := readMessy(t, "duplicate-customer.csv")
 	accounts, rep := tab.Accounts(m)
-	if len(rep.Notices) != 0 || len(accounts) != 3 {
-		t.Fatalf("accounts %+v, notices %q: the reader keeps both rows for the bridge to merge", accounts, rep.Notices)
+	if len(rep.NoticesIn(lang.Printer{})) != 0 || len(accounts) != 3 {
+		t.Fatalf("accounts %+v, notices %q: the reader keeps both rows for the bridge to merge", accounts, rep.NoticesIn(lang.Printer{}))
 	}
 	b, err := calc.NewBridge(accounts, calc.BridgeOptions{})
 	if err != nil || len(b.Notices) != 1 || !strings.Contains(b.Notices[0], `"Acme" appears on 2 rows`) {
@@ -434,8 +434,8 @@ func TestNamesThatStandInForAName(t *testing.T) {
 }
 
 func TestALongCellIsQuotedShort(t *testing.T) {
-	e := &CellError{Row: 7003, Column: "B", Text: strings.Repeat("é", 100), Expected: expectAmount}
-	if got, want := e.Error(), `row 7,003, column B: "`+strings.Repeat("é", 40)+`…" cannot be read; expected `+expectAmount; got != want {
+	e := &CellError{Row: 7003, Column: "B", Text: strings.Repeat("é", 100), Expected: lang.M(expectAmount)}
+	if got, want := e.Error(), `Row 7,003, column B: “`+strings.Repeat("é", 40)+`…” cannot be read. `+string(expectAmount); got != want {
 		t.Errorf("%s\nwant %s", got, want)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -91,8 +92,8 @@ func TestMovementsReportsAsTheExportsWriteThem(t *testing.T) {
 			t.Errorf("%s: mismatches %+v", c.scenario, r.Mismatches)
 		}
 		for _, n := range c.notices {
-			if !strings.Contains(strings.Join(rep.Notices, "\n"), n) {
-				t.Errorf("%s: no notice %q in %q", c.scenario, n, rep.Notices)
+			if !strings.Contains(strings.Join(rep.NoticesIn(lang.Printer{}), "\n"), n) {
+				t.Errorf("%s: no notice %q in %q", c.scenario, n, rep.NoticesIn(lang.Printer{}))
 			}
 		}
 	}
@@ -143,7 +144,7 @@ func TestMovementsThatDoNotAddUpSayWhere(t *testing.T) {
 			t.Errorf("mismatch %d = %+v, want %+v", i, r.Mismatches[i], w)
 		}
 	}
-	notices := strings.Join(rep.Notices, "\n")
+	notices := strings.Join(rep.NoticesIn(lang.Printer{}), "\n")
 	for _, n := range []string{
 		"1 month(s) do not add up: in Mar 2024, starting 11800.00 + new 1000.00 + expansion 450.50 + reactivation 300.00 − contraction 120.25 − churn 600.00 = 12830.25, but the ending MRR is 12900.25 (a difference of 70.00)",
 		"1 month(s) do not start where the month before ended: Apr 2024 starts at 12830.25, but Mar 2024 ended at 12900.25 (a difference of -70.00)",
@@ -162,8 +163,8 @@ func TestMissingMonthsAreCountedInOneNotice(t *testing.T) {
 	if r == nil || len(r.Months) != 3 {
 		t.Fatalf("%v", rep.Errors)
 	}
-	if n := strings.Join(rep.Notices, "\n"); !strings.Contains(n, "the months skip 2 time(s), such as from Jan 2024 to Mar 2024") {
-		t.Errorf("notices %q", rep.Notices)
+	if n := strings.Join(rep.NoticesIn(lang.Printer{}), "\n"); !strings.Contains(n, "the months skip 2 time(s), such as from Jan 2024 to Mar 2024") {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 }
 

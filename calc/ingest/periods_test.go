@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -26,8 +27,8 @@ func TestDbtMrrPlaybookSubscriptionPeriods(t *testing.T) {
 	}
 	s, rep := tab.ReadSeries(m)
 	s = mustSeries(t, s, rep)
-	if len(rep.Notices) != 0 {
-		t.Errorf("notices %q", rep.Notices)
+	if len(rep.NoticesIn(lang.Printer{})) != 0 {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 	// 2017-09 (the earliest start) to 2020-02 (the latest end).
 	if s.Start != monthly.MonthOf(2017, 9) || s.Months != 30 || len(s.Customers) != 55 {
@@ -220,7 +221,7 @@ func TestPeriodsSkipBadRows(t *testing.T) {
 	s, rep, _ := readPeriods(t, "customer,start_date,end_date,amount\nAcme,2024-01-01,2024-03-01,10\nBolt,2024-02-01,2024-01-01,10\nCask,soon,,5\n",
 		func(m *Mapping) { m.SkipBadRows = true })
 	if s == nil || len(rep.Errors) != 2 || !hasNotice(rep, "left out 2 row(s) that could not be read") {
-		t.Fatalf("series %v, errors %v, notices %q", s != nil, rep.Errors, rep.Notices)
+		t.Fatalf("series %v, errors %v, notices %q", s != nil, rep.Errors, rep.NoticesIn(lang.Printer{}))
 	}
 	if got := rowOf(t, s, "Acme"); got != "10.00 10.00 0.00" || len(s.Customers) != 1 {
 		t.Errorf("Acme %s, customers %q", got, s.Customers)

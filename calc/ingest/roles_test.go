@@ -106,7 +106,7 @@ func TestDescribePeriods(t *testing.T) {
 		"currencies: column plan_currency",
 		"plan: column plan_name",
 	}
-	if got := tab.Describe(m); !slices.Equal(got, want) {
+	if got := english(tab.Describe(m)); !slices.Equal(got, want) {
 		t.Errorf("description\n%q\nwant\n%q", got, want)
 	}
 }
