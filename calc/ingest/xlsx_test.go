@@ -406,11 +406,11 @@ func TestReadXLSXRefuses(t *testing.T) {
 		{"a part that is not XML", testBook{sheets: []testSheet{{name: "S", data: `<row r="1"><c r="A1"><v>1</v></row>`}}}.bytes(), "part xl/worksheets/sheet1.xml cannot be read"},
 		{"a sheet part missing", testBook{sheets: []testSheet{{name: "S"}}, omit: []string{"xl/worksheets/sheet1.xml"}}.bytes(), "it has no part xl/worksheets/sheet1.xml"},
 		{"no worksheet, only a chart", testBook{sheets: []testSheet{{name: "Chart", chart: true}}}.bytes(), "no worksheet"},
-		{"an empty first sheet", testBook{sheets: []testSheet{{name: "Ringkasan", data: `<row r="1"><c r="A1" s="1"/></row>`}, {name: "Data", data: `<row r="1"><c r="A1"><v>1</v></c></row>`}}}.bytes(), `the first sheet of this workbook, "Ringkasan", is empty`},
+		{"an empty first sheet", testBook{sheets: []testSheet{{name: "Ringkasan", data: `<row r="1"><c r="A1" s="1"/></row>`}, {name: "Data", data: `<row r="1"><c r="A1"><v>1</v></c></row>`}}}.bytes(), "The first sheet of this workbook, “Ringkasan”, is empty: put the table on the first sheet."},
 		{"a cell reference that is no cell", oneSheet(`<row r="1"><c r="1A"><v>1</v></c></row>`).bytes(), `"1A" on the sheet "Sheet1" is not a cell such as C7`},
 		{"a column beyond XFD", oneSheet(`<row r="1"><c r="XFE1"><v>1</v></c></row>`).bytes(), `"XFE1"`},
 		{"a row beyond the last", oneSheet(`<row r="1048577"><c><v>1</v></c></row>`).bytes(), `"1048577"`},
-		{"a shared string that does not exist", testBook{sheets: []testSheet{{name: "S", data: `<row r="4"><c r="C4" t="s"><v>7</v></c></row>`}}, strings: []string{"a"}}.bytes(), "cell C4 of the sheet \"S\" refers to text number 7, but the workbook holds 1 texts"},
+		{"a shared string that does not exist", testBook{sheets: []testSheet{{name: "S", data: `<row r="4"><c r="C4" t="s"><v>7</v></c></row>`}}, strings: []string{"a"}}.bytes(), "This workbook is damaged: cell C4 of the sheet “S” refers to text number 7, but the workbook holds 1 texts; open it in a spreadsheet program and save it again."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tab, err := ReadXLSX(tc.data)
