@@ -269,7 +269,7 @@ func TestPlaceholderNameWithoutAnID(t *testing.T) {
 	if s != nil || len(rep.Errors) != 1 {
 		t.Fatalf("series %v, errors %v", s, rep.Errors)
 	}
-	if got := rep.Errors[0].Error(); got != `row 5, column Nama Syarikat: "Tiada" cannot be read; expected a customer name` {
+	if got := rep.Errors[0].Error(); got != "Row 5, column “Nama Syarikat”: “Tiada” cannot be read. Expected a customer name." {
 		t.Errorf("error %s", got)
 	}
 }

@@ -87,8 +87,8 @@ func TestHandKeptMRRSheetExportedFromExcel(t *testing.T) {
 		"Left out 1 total row whose figures are the sums of the rows above it: row 3,002, which has no name.",
 		"Row 3,002 is the total of the rows above: it matches in 59 of 61 columns; “Mar 2019” differs by $3.00 and “Apr 2019” by $2.00.",
 		"2 rows have figures and a placeholder for a name, such as “-” in row 45; each was read as a customer named after its row, such as “Row 45”.",
-		fmt.Sprintf(`%d cell(s) below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as "-$90" in row 6, column Nov 2020`, sheet.credits, formatMoney(sheet.creditSum, lang.USD)),
-		fmt.Sprintf(`%d value(s) were read with the comma grouping thousands, such as "$1,998" in row 2, column Feb 2019`, sheet.dollars),
+		lang.Printer{}.Text("%d cells below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as “-$90” in row 6, column “Nov 2020”.", sheet.credits, lang.Amount(sheet.creditSum)),
+		lang.Printer{}.Text("%d values were read with the comma grouping thousands, such as “$1,998” in row 2, column “Feb 2019”.", sheet.dollars),
 	)
 	if sheet.credits < 100 || sheet.dollars < 10_000 {
 		t.Errorf("the generated sheet has %d credits and %d whole-dollar cells: too few to test", sheet.credits, sheet.dollars)
@@ -112,7 +112,7 @@ func TestPivotTablePasteOfTheSameSheet(t *testing.T) {
 		names[i], amounts[i] = sheet.customers[c], sheet.amounts[c]
 	}
 	checkSeries(t, "PivotTable", s, expectedNames(names, func(i int) int { return i + 2 }), amounts)
-	if !hasNotice(rep, `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 3,002 ("Grand Total")`) {
+	if !hasNotice(rep, "Left out 1 total row whose figures are the sums of the rows above it: row 3,002 (“Grand Total”).") {
 		t.Errorf("notices %q: want the Grand Total row left out", rep.NoticesIn(lang.Printer{}))
 	}
 	if len(rep.NoticesIn(lang.Printer{})) != 4 {
@@ -164,8 +164,8 @@ func TestSubtotalsAreLeftOutWhereverTheyAre(t *testing.T) {
 		{Customer: "Bolt Ltd", Segment: "SMB", Start: 6_000_00},
 		{Customer: "Dune LLC", Segment: "SMB", End: 4_800_00},
 	})
-	if !hasNotice(rep, `left out 3 total row(s) whose figures are the sums of the rows above them, such as row 4 ("Enterprise Total")`) ||
-		!hasNotice(rep, "row 8 is the total of the rows above: it matches in 1 of 2 columns; ARR 2024 differs by 3.00") {
+	if !hasNotice(rep, "Left out 3 total rows whose figures are the sums of the rows above them, such as row 4 (“Enterprise Total”).") ||
+		!hasNotice(rep, "Row 8 is the total of the rows above: it matches in 1 of 2 columns; “ARR 2024” differs by $3.00.") {
 		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 
@@ -200,7 +200,7 @@ func TestATotalRowIsKnownByItsSums(t *testing.T) {
 		notice    string
 	}{
 		{"a nameless total at the bottom", wideText(2, "A,10,20", "B,5,5", ",15,25"),
-			[]string{"A", "B"}, "such as row 4, which has no name"},
+			[]string{"A", "B"}, "row 4, which has no name"},
 		{"a customer called Total with its own small figures", wideText(2, "A,1000,2000", "B,500,500", "Total,12,15"),
 			[]string{"A", "B", "Total"}, "1 row named like a total, row 4 (“Total”), holds figures that are not the sums of the rows above; it was read as a customer."},
 		{"a customer whose name begins with Total", wideText(2, "Total Brain,1000,2000", "TOTAL S.A.,500,500", "C,1,1"),
@@ -210,13 +210,13 @@ func TestATotalRowIsKnownByItsSums(t *testing.T) {
 		{"a nameless row paying what the one row above pays is a customer", wideText(2, "A,99,99", ",99,99"),
 			[]string{"A", "Row 3"}, "no customer name"},
 		{"a row named Total under a single row is its total", wideText(2, "A,99,99", "Total,99,99"),
-			[]string{"A"}, `such as row 3 ("Total")`},
+			[]string{"A"}, "row 3 (“Total”)"},
 		{"subtotals then a grand total", wideText(2, "A,1,2", "B,3,4", "Subtotal,4,6", "C,10,10", "Subtotal,10,10", "Grand Total,14,16"),
-			[]string{"A", "B", "C"}, "left out 3 total row(s)"},
+			[]string{"A", "B", "C"}, "Left out 3 total rows"},
 		{"a total in Indonesian", wideText(2, "A,1000,1000", "B,500,700", "Jumlah Keseluruhan,1500,1700"),
-			[]string{"A", "B"}, `("Jumlah Keseluruhan")`},
+			[]string{"A", "B"}, "(“Jumlah Keseluruhan”)"},
 		{"a total counts the credits in its sums", wideText(2, "A,100,-20", "B,50,50", "Sum,150,30"),
-			[]string{"A", "B"}, "left out 1 total row(s)"},
+			[]string{"A", "B"}, "Left out 1 total row "},
 		{"a total with a spreadsheet error in one month of twelve", wideText(12, "A,1,1,1,1,1,1,1,1,1,1,1,1", "B,1,1,1,1,1,1,1,1,1,1,1,1", "Total,2,2,2,2,2,2,2,2,2,2,2,#REF!"),
 			[]string{"A", "B"}, "it matches in 11 of 12 columns"},
 		{"a total that drifts within half a percent", wideText(2, "A,100000,100000", "B,100000,100000", ",200000,200900"),
@@ -279,7 +279,7 @@ func TestCreditsNeverLoseACustomer(t *testing.T) {
 	tab, m = readMessy(t, "negative-arr.csv")
 	accounts, rep := tab.Accounts(m)
 	checkAccounts(t, accounts, []calc.Account{{Customer: "Acme", Start: 1_200_00}, {Customer: "Bolt", End: 900_00}, {Customer: "Cask", Start: 2_000_00, End: 2_500_00}})
-	if !hasNotice(rep, `2 amount(s) of ARR below zero (credits), adding up to -800.00, were read as zero ARR, such as "-300" in row 2, column End ARR`) {
+	if !hasNotice(rep, "2 amounts of ARR below zero (credits), adding up to −$800.00, were read as zero ARR, such as “-300” in row 2, column “End ARR”.") {
 		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 }
@@ -304,7 +304,7 @@ func TestSkippedRowsSayHowMuchRevenueTheyHeld(t *testing.T) {
 	m.SkipBadRows = true
 	s, rep := tab.Series(m)
 	checkSeries(t, "skipped", s, []string{"Bolt"}, [][]calc.Money{{50_00, 50_00, 50_00, 50_00, 50_00, 50_00}})
-	if rep.Skipped != 1 || rep.SkippedAmount != 100_00 || !hasNotice(rep, "left out 1 row(s) that could not be read; the amounts that could be read in them add up to 100.00") {
+	if rep.Skipped != 1 || rep.SkippedAmount != 100_00 || !hasNotice(rep, "Left out 1 row that could not be read; the amounts that could be read in it add up to $100.00.") {
 		t.Errorf("skipped %d holding %v, notices %q", rep.Skipped, rep.SkippedAmount, rep.NoticesIn(lang.Printer{}))
 	}
 }
@@ -320,7 +320,7 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 	}{
 		{"a header and no rows", "header-only.csv", string(errNoRows), 0},
 		{"a single column", "single-column.csv", string(errOneColumn), 0},
-		{"a PNG dropped by mistake", "binary-junk.png", "this is not text", 0},
+		{"a PNG dropped by mistake", "binary-junk.png", "This is not text", 0},
 		{"an xlsx file instead of its CSV", "spreadsheet.xlsx", "This is not text (it may be a spreadsheet file such as .xlsx): export it as CSV, or copy the cells and paste them.", 0},
 		{"ragged rows", "ragged.csv", "", 4},
 		{"Excel error cells", "excel-errors.csv", "Row 2, column “Feb 2024”: “#N/A” cannot be read. It is the spreadsheet error #N/A: a lookup or formula found no value. Expected a number such as 1,200,000, $1.2M or 500K.", 0},

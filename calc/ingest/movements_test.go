@@ -163,7 +163,7 @@ func TestMissingMonthsAreCountedInOneNotice(t *testing.T) {
 	if r == nil || len(r.Months) != 3 {
 		t.Fatalf("%v", rep.Errors)
 	}
-	if n := strings.Join(rep.NoticesIn(lang.Printer{}), "\n"); !strings.Contains(n, "the months skip 2 time(s), such as from Jan 2024 to Mar 2024") {
+	if n := strings.Join(rep.NoticesIn(lang.Printer{}), "\n"); !strings.Contains(n, "The months skip 2 times, such as from Jan 2024 to Mar 2024") {
 		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 }
@@ -183,7 +183,7 @@ func TestMovementsErrorsNameTheCell(t *testing.T) {
 		{"a month twice", "month,new_mrr,expansion_mrr,contraction_mrr,ending_mrr\n2024-01-01,1,0,0,1\n2024-01-31,0,0,0,1\n",
 			"Jan 2024 appears on two rows (2 and 3)"},
 		{"an amount that is not one", "Bulan\tMRR Baru\tEkspansi\tKontraksi\tMRR Akhir\nJan 2024\tRp 1.000\tRp 1,2,3\tRp 0\tRp 1.000\n",
-			`row 2, column Ekspansi: "Rp 1,2,3" cannot be read`},
+			"Row 2, column “Ekspansi”: “Rp 1,2,3” cannot be read"},
 	} {
 		tab, err := ReadTable([]byte(c.text))
 		if err != nil {

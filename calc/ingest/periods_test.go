@@ -220,7 +220,7 @@ func TestPeriodErrors(t *testing.T) {
 func TestPeriodsSkipBadRows(t *testing.T) {
 	s, rep, _ := readPeriods(t, "customer,start_date,end_date,amount\nAcme,2024-01-01,2024-03-01,10\nBolt,2024-02-01,2024-01-01,10\nCask,soon,,5\n",
 		func(m *Mapping) { m.SkipBadRows = true })
-	if s == nil || len(rep.Errors) != 2 || !hasNotice(rep, "left out 2 row(s) that could not be read") {
+	if s == nil || len(rep.Errors) != 2 || !hasNotice(rep, "Left out 2 rows that could not be read") {
 		t.Fatalf("series %v, errors %v, notices %q", s != nil, rep.Errors, rep.NoticesIn(lang.Printer{}))
 	}
 	if got := rowOf(t, s, "Acme"); got != "10.00 10.00 0.00" || len(s.Customers) != 1 {
@@ -241,7 +241,7 @@ func TestPeriodsMissingColumns(t *testing.T) {
 		{"no customer column", func(m *Mapping) { m.StartDate, m.Amount = 1, 2 }, "a column of customers"},
 		{"no start column", func(m *Mapping) { m.Customer, m.Amount = 0, 2 }, "a column of start dates"},
 		{"no amount column", func(m *Mapping) { m.Customer, m.StartDate = 0, 1 }, "a column of amounts"},
-		{"a column beyond the table", func(m *Mapping) { m.Customer, m.StartDate, m.Amount = 0, 1, 7 }, "column 8 does not exist"},
+		{"a column beyond the table", func(m *Mapping) { m.Customer, m.StartDate, m.Amount = 0, 1, 7 }, "Column 8 does not exist"},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
 			for _, shape := range []Shape{Subscriptions, Invoices} {

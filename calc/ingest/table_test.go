@@ -63,10 +63,10 @@ func TestFixtureExcelTSVInDollars(t *testing.T) {
 		{Customer: "Cask Inc", Segment: "Mid-market", Start: 5_000_00, End: 4_250_50},
 		{Customer: "Dune LLC", Segment: "SMB", Start: 0, End: 2_000_00},
 	})
-	if !hasNotice(rep, `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 7 ("Total")`) {
+	if !hasNotice(rep, "Left out 1 total row whose figures are the sums of the rows above it: row 7 (“Total”).") {
 		t.Errorf("notices %q: want the total row left out, with its line", rep.NoticesIn(lang.Printer{}))
 	}
-	if d := english(tab.Describe(m)); len(d) != 4 || d[1] != "ARR at start: column ARR 2023" {
+	if d := english(tab.Describe(m)); len(d) != 4 || d[1] != "ARR at start: column “ARR 2023”" {
 		t.Errorf("description %q", d)
 	}
 	// The bridge of these rows reconciles.
@@ -94,7 +94,7 @@ func TestFixtureGoogleSheetsIndonesian(t *testing.T) {
 	if !hasNotice(rep, "Jumlah") {
 		t.Errorf("notices %q: want the Jumlah row left out", rep.NoticesIn(lang.Printer{}))
 	}
-	if !hasNotice(rep, `1 value(s) were read with the dot grouping thousands, such as "Rp 1.200" in row 5, column ARR Awal`) {
+	if !hasNotice(rep, "1 value was read with the dot grouping thousands: “Rp 1.200” in row 5, column “ARR Awal”.") {
 		t.Errorf("notices %q: want the ambiguous Rp 1.200 explained", rep.NoticesIn(lang.Printer{}))
 	}
 }
@@ -224,7 +224,7 @@ func TestReadTableGivesAClearAnswerToWhatIsNotATable(t *testing.T) {
 		{"empty", nil, string(errEmpty)},
 		{"only spaces", []byte(" \n\t\r\n"), string(errEmpty)},
 		{"binary junk", []byte("PK\x03\x04\x00\x00binary\x00\x01"), "not text"},
-		{"an open quote", []byte("a,b\n\"never closed,1\n"), "row 2: a quote opens a field that never closes"},
+		{"an open quote", []byte("a,b\n\"never closed,1\n"), "Row 2: a quote opens a field that never closes."},
 		{"too large", make([]byte, MaxBytes+1), "the most NRR Lab reads at once is 64 MB"},
 	} {
 		_, err := ReadTable(c.data)
@@ -269,20 +269,20 @@ func TestEveryBadCellIsReportedWithRowColumnAndText(t *testing.T) {
 	if len(rep.Errors) != MaxErrors || rep.MoreErrors != 11 {
 		t.Fatalf("%d errors listed and %d more, want %d and 11", len(rep.Errors), rep.MoreErrors, MaxErrors)
 	}
-	if got := rep.Errors[0].Error(); got != `row 3, column Start ARR: "abc" cannot be read ("abc" is not a currency or a magnitude such as K, M, jt or miliar); expected a number such as 1,200,000, $1.2M or 500K` {
+	if got := rep.Errors[0].Error(); got != "Row 3, column “Start ARR”: “abc” cannot be read. “abc” is not a currency or a magnitude such as K, M, jt or miliar. Expected a number such as 1,200,000, $1.2M or 500K." {
 		t.Errorf("first error: %s", got)
 	}
 	// A credit is not an error: it counts as zero ARR, with a notice.
 	if e := rep.Errors[1]; e.Row != 5 || e.Column != "Start ARR" || e.Text != "x" {
 		t.Errorf("second error: %+v", e)
 	}
-	if !hasNotice(rep, "and 11 more cells") || !hasNotice(rep, `1 amount(s) of ARR below zero (credits), adding up to -5.00, were read as zero ARR, such as "-5" in row 4, column End ARR`) {
+	if !hasNotice(rep, "11 more cells cannot be read.") || !hasNotice(rep, "1 amount of ARR below zero (a credit) of −$5.00 was read as zero ARR: “-5” in row 4, column “End ARR”.") {
 		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 	m.SkipBadRows = true
 	accounts, rep = tab.Accounts(m)
 	if len(accounts) != 2 || accounts[0].Customer != "Good" || accounts[1] != (calc.Account{Customer: "Worse", Start: 100_00}) || rep.Skipped != 111 ||
-		!hasNotice(rep, "left out 111 row(s) that could not be read; the amounts that could be read in them add up to 0.00 of ARR at start and 310.00 at end") {
+		!hasNotice(rep, "Left out 111 rows that could not be read; the amounts that could be read in them add up to $0.00 of ARR at start and $310.00 at end.") {
 		t.Errorf("skipping bad rows: %+v, skipped %d, notices %q", accounts, rep.Skipped, rep.NoticesIn(lang.Printer{}))
 	}
 }

@@ -229,7 +229,7 @@ func TestXLSXErrorsNameTheRowTheUserSees(t *testing.T) {
 	}{
 		// In the CSV the note above spans two lines and the same cell is on
 		// line 6; in the sheet it is on row 5.
-		{"#N/A below a two-line note", "formulas.xlsx", `row 5, column End MRR: "#N/A" cannot be read`},
+		{"#N/A below a two-line note", "formulas.xlsx", "Row 5, column “End MRR”: “#N/A” cannot be read"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := os.ReadFile("testdata/xlsx/" + tc.file)
@@ -266,7 +266,7 @@ func TestXLSXCreditsNameTheRowTheUserSees(t *testing.T) {
 	perCustomer.Periods = noPeriodColumns()
 	_, rep := tab.Accounts(perCustomer)
 	for _, n := range rep.NoticesIn(lang.Printer{}) {
-		if strings.Contains(n, "below zero") && strings.Contains(n, `"-1200" in row 8, column End ARR`) {
+		if strings.Contains(n, "below zero") && strings.Contains(n, "“-1200” in row 8, column “End ARR”") {
 			return
 		}
 	}
