@@ -69,7 +69,7 @@ func checkFigure(t *testing.T, text string, fig Figure, err error) {
 			t.Fatalf("%q: error without what was expected: %q", text, msg)
 		}
 		for _, l := range lang.All {
-			if msg := fe.Localize(lang.Printer{Lang: l}); msg == "" || len(msg) > maxMessage || !utf8.ValidString(msg) || strings.Contains(msg, "%!") {
+			if msg := fe.Localize(lang.Printer{Lang: l}); msg == "" || len(msg) > maxMessage || !utf8.ValidString(msg) || badVerbs(msg, text) {
 				t.Fatalf("%q: error in %s of %d bytes: %q", text, l.Name(), len(msg), msg)
 			}
 		}
@@ -86,7 +86,7 @@ func checkFigure(t *testing.T, text string, fig Figure, err error) {
 	}
 	if fig.Note != nil {
 		for _, l := range lang.All {
-			if note := (lang.Printer{Lang: l}).Msg(*fig.Note); note == "" || len(note) > maxMessage || !utf8.ValidString(note) || strings.Contains(note, "%!") {
+			if note := (lang.Printer{Lang: l}).Msg(*fig.Note); note == "" || len(note) > maxMessage || !utf8.ValidString(note) || badVerbs(note, text) {
 				t.Fatalf("%q: note in %s of %d bytes: %q", text, l.Name(), len(note), note)
 			}
 		}
@@ -175,4 +175,11 @@ func closeRates(a, b float64) bool {
 	}
 	d := math.Abs(a - b)
 	return d <= 1e-12*math.Max(math.Abs(a), math.Abs(b)) || d < 1e-300
+}
+
+// badVerbs reports whether fmt marked a message's arguments as missing or
+// extra ("%!d(MISSING)", "%!(EXTRA …)"), where the text itself did not
+// bring the marks.
+func badVerbs(msg, text string) bool {
+	return strings.Contains(msg, "%!") && !strings.Contains(text, "%!")
 }

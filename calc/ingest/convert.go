@@ -69,7 +69,7 @@ func (e *CellError) sentences(first lang.Msg) []lang.Msg {
 // or its letter.
 func (e *CellError) ColumnArg() any {
 	if e.Header {
-		return lang.Quote(e.Column)
+		return quoted(e.Column)
 	}
 	return e.Column
 }

@@ -550,7 +550,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 			list = append(list, c)
 		}
 		sort.Strings(list)
-		rep.notice(noticeMovementsCurrency, len(list), strings.Join(list, ", "))
+		rep.notice(noticeMovementsCurrency, len(list), strings.ToValidUTF8(strings.Join(list, ", "), "\uFFFD"))
 	}
 	if len(reading.Customers) == 0 {
 		if rep.OK() {

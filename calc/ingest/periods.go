@@ -316,7 +316,7 @@ func (p *periodReader) decideCurrency() {
 	if chosen >= 0 {
 		analysed = p.currencies[chosen]
 	}
-	p.rep.notice(noticeCurrencies, analysed, left, strings.Join(parts, ", "))
+	p.rep.notice(noticeCurrencies, strings.ToValidUTF8(analysed, "\uFFFD"), left, strings.ToValidUTF8(strings.Join(parts, ", "), "\uFFFD"))
 }
 
 // noteLeftOut says how many rows were left out as trials and as

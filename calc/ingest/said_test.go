@@ -10,8 +10,8 @@ import (
 
 // checkSaid fails unless every error and notice of a report, and err, write
 // themselves in each language as a sentence: not empty, valid UTF-8, with as
-// many arguments as the sentence has verbs (fmt writes "%!" otherwise), and
-// short however long the text they quote.
+// many arguments as the sentence has verbs (fmt writes "%!d(MISSING)" or
+// "%!(EXTRA …)" otherwise), and short however long the text they quote.
 func checkSaid(t *testing.T, rep *Report, err error) {
 	t.Helper()
 	for _, l := range lang.All {
@@ -27,7 +27,7 @@ func checkSaid(t *testing.T, rep *Report, err error) {
 			said = append(said, rep.NoticesIn(p)...)
 		}
 		for _, s := range said {
-			if s == "" || !utf8.ValidString(s) || strings.Contains(s, "%!") || len(s) > 2000 {
+			if s == "" || !utf8.ValidString(s) || strings.Contains(s, "(MISSING)") || strings.Contains(s, "%!(EXTRA") || len(s) > 2000 {
 				t.Fatalf("in %s: %q", l.Name(), s)
 			}
 		}

@@ -138,7 +138,7 @@ func (t *Table) namedByHeader(m Mapping, c int) bool { return m.Header && t.Cell
 // its letter.
 func (t *Table) columnArg(m Mapping, c int) any {
 	if t.namedByHeader(m, c) {
-		return lang.Quote(t.Cell(0, c))
+		return quoted(t.Cell(0, c))
 	}
 	return columnLetter(c)
 }
