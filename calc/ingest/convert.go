@@ -348,19 +348,6 @@ func mul12(m calc.Money) (calc.Money, error) {
 	return m * 12, nil
 }
 
-// formatMoney writes an amount for a notice, in the column's currency when
-// it has one: $1,234.50.
-func formatMoney(m calc.Money, cur lang.Currency) string {
-	sign := ""
-	u := uint64(m)
-	if m < 0 {
-		sign, u = "-", -u
-	}
-	symbol := map[lang.Currency]string{lang.USD: "$", lang.IDR: "Rp ", lang.MYR: "RM ", lang.SGD: "S$", lang.EUR: "€", lang.GBP: "£"}[cur]
-	cents := u % calc.Cents
-	return sign + symbol + groupDigits(int(u/calc.Cents)) + "." + string(rune('0'+cents/10)) + string(rune('0'+cents%10))
-}
-
 // checkColumn reports an error when a mapped column does not exist.
 func (t *Table) checkColumn(c int) error {
 	if c >= t.Columns || c < -1 {
