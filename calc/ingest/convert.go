@@ -56,7 +56,8 @@ func (e *CellError) Details() []lang.Msg {
 
 func (e *CellError) sentences(first lang.Msg) []lang.Msg {
 	out := []lang.Msg{first}
-	if e.Problem.Key != "" {
+	// An empty cell's first sentence already says it is empty.
+	if e.Problem.Key != "" && !(e.Text == "" && e.Problem.Key == problemEmpty) {
 		out = append(out, e.Problem)
 	}
 	if e.Expected.Key != "" {

@@ -161,7 +161,7 @@ var movementWords = [...][]string{
 	roleReactivation:   {"reactivation", "reactivated", "reaktivasi", "pengaktifan semula", "aktif semula", "aktif kembali"},
 	roleChurnM:         {"churn", "cancel", "berhenti", "pembatalan", "hilang"},
 	roleExpansion:      {"expansion", "upgrade", "ekspansi", "pengembangan", "peningkatan"},
-	roleContraction:    {"contraction", "downgrade", "kontraksi", "penguncupan", "penurunan"},
+	roleContraction:    {"contraction", "downgrade", "kontraksi", "penguncupan", "pengecutan", "penurunan"},
 	roleNew:            {"new", "baru", "baharu"},
 	roleStartingM:      {"starting", "start", "opening", "beginning", "awal", "permulaan"},
 	roleEndingM:        {"ending", "end", "closing", "akhir"},
@@ -207,7 +207,7 @@ func roleOf(header string) movementRole {
 var movementKinds = map[string]MovementKind{
 	"new biz": KindNew, "new business": KindNew, "new": KindNew, "baru": KindNew, "baharu": KindNew,
 	"expansion": KindExpansion, "upgrade": KindExpansion, "ekspansi": KindExpansion, "pengembangan": KindExpansion,
-	"contraction": KindContraction, "downgrade": KindContraction, "kontraksi": KindContraction, "penguncupan": KindContraction,
+	"contraction": KindContraction, "downgrade": KindContraction, "kontraksi": KindContraction, "penguncupan": KindContraction, "pengecutan": KindContraction,
 	"churn": KindChurn, "cancellation": KindChurn, "churned": KindChurn, "berhenti": KindChurn,
 	"reactivation": KindReactivation, "reaktivasi": KindReactivation, "pengaktifan semula": KindReactivation,
 }
