@@ -46,7 +46,10 @@ func (s *shell) block(b api.Block, level int) goapp.UI {
 		body = append(body, s.field(f))
 	}
 	if b.HTML != "" {
-		body = append(body, goapp.Raw(b.HTML))
+		// go-app mounts the first element of raw HTML alone and drops its
+		// siblings: a wrapper keeps every section the engine wrote, and
+		// display: contents keeps it out of the layout.
+		body = append(body, goapp.Raw(`<div class="html">`+b.HTML+`</div>`))
 	}
 	inner := level
 	if b.Heading != "" {

@@ -68,8 +68,8 @@ func (r reader) Amount(key, text string, optional bool) (calc.Money, bool) {
 		r.Problems[key] = r.p.Text("%s is below zero: ARR cannot be negative", lang.Quote(text))
 		return 0, false
 	}
-	if f.Note != "" {
-		r.Problems[notePrefix+key] = f.Note
+	if f.Note != nil {
+		r.Problems[notePrefix+key] = r.p.Msg(*f.Note)
 	}
 	return f.Amount, true
 }

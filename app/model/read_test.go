@@ -14,7 +14,7 @@ func TestReadCalculatorKeepsTheLastGoodFigures(t *testing.T) {
 	for _, c := range []struct {
 		scenario, key, text, problem string
 	}{
-		{"unreadable expansion", KeyExpansion, "abc", `"abc" is not an amount`},
+		{"unreadable expansion", KeyExpansion, "abc", `“abc” is not an amount`},
 		{"zero starting ARR", KeyStart, "0", "NRR needs starting revenue"},
 		{"losses above the start", KeyChurn, "$20M", "cannot exceed starting ARR"},
 		{"negative amount", KeyContraction, "-5", "ARR cannot be negative"},

@@ -2,13 +2,15 @@ package figure
 
 import (
 	"strings"
+
+	"nrrlab/calc/lang"
 	"unicode/utf8"
 )
 
 // decide reads the digits of r.number under style: which separator groups
 // thousands and which marks decimals. It returns the digits as an integer and
 // the number of decimals.
-func (r *Reading) decide(style Style) (mantissa uint64, scale int, problem string) {
+func (r *Reading) decide(style Style) (mantissa uint64, scale int, problem lang.Key) {
 	if r.sci {
 		return r.decideScientific()
 	}
@@ -89,7 +91,7 @@ func (r *Reading) decide(style Style) (mantissa uint64, scale int, problem strin
 			continue
 		}
 		if digits >= 19 {
-			return 0, 0, problemTooLarge
+			return 0, 0, ProblemTooLarge
 		}
 		mantissa = mantissa*10 + uint64(c-'0')
 		digits++
@@ -107,7 +109,7 @@ func (r *Reading) decide(style Style) (mantissa uint64, scale int, problem strin
 			if k > 0 {
 				break
 			}
-			return 0, 0, problemTooLarge
+			return 0, 0, ProblemTooLarge
 		}
 		mantissa = mantissa*10 + uint64(c-'0')
 		if mantissa != 0 {
@@ -124,7 +126,7 @@ func (r *Reading) decide(style Style) (mantissa uint64, scale int, problem strin
 // decideScientific reads a mantissa such as 1.23457 or 1,2: digits with at
 // most one separator, which marks decimals in any style, since scientific
 // notation never groups thousands. The exponent moves the scale.
-func (r *Reading) decideScientific() (mantissa uint64, scale int, problem string) {
+func (r *Reading) decideScientific() (mantissa uint64, scale int, problem lang.Key) {
 	n := r.number
 	if r.hasGroup || strings.Count(n, ".")+strings.Count(n, ",") > 1 {
 		return 0, 0, problemScientificForm
@@ -171,7 +173,7 @@ func (r *Reading) decideScientific() (mantissa uint64, scale int, problem string
 		if lastScale-int(r.exp) > 2 {
 			return 0, 0, problemScientificCents
 		}
-		return 0, 0, problemTooLarge
+		return 0, 0, ProblemTooLarge
 	}
 	return mantissa, scale - zeros - int(r.exp), ""
 }

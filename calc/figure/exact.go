@@ -9,17 +9,16 @@ import (
 )
 
 // Figure decides the number of a scanned text in style and computes it
-// exactly, as ParseFigure does, but for the note: Note stays "", and
-// Ambiguous says what the note would have been about. It returns the
-// problem in words, for a message, when the number cannot be read; "" when
-// it can.
-func (r *Reading) Figure(style Style) (Figure, string) {
+// exactly, as ParseFigure does, but for the note: Note stays nil, and
+// Ambiguous says what the note would have been about. It returns what is
+// wrong when the number cannot be read; the zero Problem when it can.
+func (r *Reading) Figure(style Style) (Figure, Problem) {
 	if style == StyleAuto {
 		style = CurrencyStyle(r.cur)
 	}
 	mantissa, scale, problem := r.decide(style)
 	if problem != "" {
-		return noFigure, problem
+		return noFigure, Problem{key: problem}
 	}
 	mag := int(r.mag)
 	if r.cur == rupiah && (r.magWord == "M" || r.magWord == "m") {
@@ -33,19 +32,19 @@ func (r *Reading) Figure(style Style) (Figure, string) {
 		r.shown, r.shownExp = mantissa, int32(mag-scale)
 		rate, ok := decimalFloat(mantissa, mag-scale-2)
 		if !ok {
-			return noFigure, problemTooLarge
+			return noFigure, Problem{key: ProblemTooLarge}
 		}
 		if r.neg {
 			rate = -rate
 		}
-		return Figure{Currency: lang.None, Percent: true, Rate: rate}, ""
+		return Figure{Currency: lang.None, Percent: true, Rate: rate}, Problem{}
 	}
 	cents, rounded, ok := toCents(mantissa, mag+2-scale)
 	if !ok {
-		return noFigure, problemTooLarge
+		return noFigure, Problem{key: ProblemTooLarge}
 	}
 	if rounded && r.sci {
-		return noFigure, problemScientificCents
+		return noFigure, Problem{key: problemScientificCents}
 	}
 	if rounded && r.note == noteNone {
 		r.note = noteAsRounded
@@ -53,7 +52,7 @@ func (r *Reading) Figure(style Style) (Figure, string) {
 	if r.neg {
 		cents = -cents
 	}
-	return Figure{Amount: calc.Money(cents), Currency: r.cur}, ""
+	return Figure{Amount: calc.Money(cents), Currency: r.cur}, Problem{}
 }
 
 // pow10 holds the powers of ten a float64 holds exactly.

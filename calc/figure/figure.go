@@ -6,7 +6,7 @@
 package figure
 
 import (
-	"fmt"
+	"strings"
 
 	"nrrlab/calc"
 	"nrrlab/calc/lang"
@@ -39,31 +39,92 @@ type Figure struct {
 	// Rate is the rate as a fraction: "105%" is 1.05. It is the float64
 	// nearest the rate as written, and never NaN or infinite.
 	Rate float64
-	// Note says how an ambiguous text was read, in words; "" when there was
-	// nothing to decide.
-	Note string
+	// Note says how an ambiguous text was read, as a sentence to write in
+	// the user's language; nil when there was nothing to decide.
+	Note *lang.Msg
 }
 
-// FigureError says why a text is not a figure. Its Error reads as a sentence
-// for the user, naming the text (its first 40 characters), what is wrong
-// with it and what was expected.
+// FigureError says why a text is not a figure. It writes itself as
+// sentences for the user, in their language: the text (its first 40
+// characters) is not an amount, what is wrong with it when that can be
+// said, and what was expected.
 type FigureError struct {
-	// Text is the whole text, however long; Error quotes its start.
+	// Text is the whole text, however long; the message quotes its start.
 	Text string
-	// Problem says what is wrong with the text, in words; "" when nothing
+	// Problem says what is wrong with the text; the zero Msg when nothing
 	// more can be said than that it is not an amount.
-	Problem string
+	Problem lang.Msg
 	// Expected says what would have been read, with an example.
-	Expected string
+	Expected lang.Key
 }
 
-// Error is the sentence the user reads: the text quoted, what is wrong with
-// it when that can be said, and what was expected.
-func (e *FigureError) Error() string {
-	if e.Problem == "" {
-		return fmt.Sprintf(errFigure, shorten(e.Text), e.Expected)
+// Error is the message in English.
+func (e *FigureError) Error() string { return e.Localize(lang.Printer{}) }
+
+// Localize writes the message in p's language: the text quoted, what is
+// wrong with it when that can be said, and what was expected.
+func (e *FigureError) Localize(p lang.Printer) string {
+	what := lang.M(errFigure, quoted(e.Text))
+	if e.Problem.Key == "" {
+		return p.Sentences(what, lang.M(e.Expected))
 	}
-	return fmt.Sprintf(errFigureProblem, shorten(e.Text), e.Problem, e.Expected)
+	return p.Sentences(what, e.Problem, lang.M(e.Expected))
+}
+
+// Problem is what is wrong with a text, before it is written in a
+// language: a sentence and the parts of the text it names. The zero Problem
+// is none. Unlike a lang.Msg it can be compared, and costs nothing to
+// return when there is none.
+type Problem struct {
+	key  lang.Key
+	a, b string
+	// symbols says a and b are currency symbols or codes, written as they
+	// are; otherwise they are parts of the text, quoted.
+	symbols bool
+}
+
+// problemOf is the problem k naming the parts a of the text.
+func problemOf(k lang.Key, a ...string) Problem {
+	p := Problem{key: k}
+	if len(a) > 0 {
+		p.a = a[0]
+	}
+	if len(a) > 1 {
+		p.b = a[1]
+	}
+	return p
+}
+
+// currencyProblem is the problem k naming currencies as the text writes
+// them.
+func currencyProblem(k lang.Key, a ...string) Problem {
+	p := problemOf(k, a...)
+	p.symbols = true
+	return p
+}
+
+// None reports whether there is no problem.
+func (p Problem) None() bool { return p.key == "" }
+
+// String is the problem in English.
+func (p Problem) String() string { return p.Msg().String() }
+
+// Msg is the problem as a sentence, with the parts of the text it names
+// quoted; the zero Msg when there is none.
+func (p Problem) Msg() lang.Msg {
+	switch {
+	case p.key == "":
+		return lang.Msg{}
+	case p.symbols && p.b != "":
+		return lang.M(p.key, valid(p.a), valid(p.b))
+	case p.symbols:
+		return lang.M(p.key, valid(p.a))
+	case p.b != "":
+		return lang.M(p.key, quoted(p.a), quoted(p.b))
+	case p.a != "":
+		return lang.M(p.key, quoted(p.a))
+	}
+	return lang.M(p.key)
 }
 
 // ParseFigure reads one figure as a user types or pastes it into a field:
@@ -81,12 +142,12 @@ func (e *FigureError) Error() string {
 func ParseFigure(text string, style Style) (Figure, error) {
 	var sc scanner
 	r := &sc.r
-	if perr := sc.scan(text); perr != "" {
-		return noFigure, &FigureError{Text: text, Problem: perr, Expected: expectAmount}
+	if perr := sc.scan(text); !perr.None() {
+		return noFigure, &FigureError{Text: text, Problem: perr.Msg(), Expected: ExpectAmount}
 	}
 	f, err := r.Figure(style)
-	if err != "" {
-		return noFigure, &FigureError{Text: text, Problem: err, Expected: expectAmount}
+	if !err.None() {
+		return noFigure, &FigureError{Text: text, Problem: err.Msg(), Expected: ExpectAmount}
 	}
 	if r.note != noteNone {
 		f.Note = r.describe(text, f)
@@ -97,3 +158,21 @@ func ParseFigure(text string, style Style) (Figure, error) {
 // noFigure is what ParseFigure returns with an error: no amount, and no
 // currency, since the zero lang.Currency is USD.
 var noFigure = Figure{Currency: lang.None}
+
+// quoted is a text as a message quotes it: its first characters, as many as
+// lang.Quote shows, with any byte that is not UTF-8 as �, so that a message
+// about a binary paste still reads.
+func quoted(s string) lang.Quote {
+	n := 0
+	for i := range s {
+		if n > lang.MaxQuoted {
+			s = s[:i]
+			break
+		}
+		n++
+	}
+	return lang.Quote(valid(s))
+}
+
+// valid is s with any byte that is not UTF-8 as �.
+func valid(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }

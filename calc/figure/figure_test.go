@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 func TestParseFigureReadsEveryFormat(t *testing.T) {
@@ -107,8 +108,8 @@ func TestParseFigureReadsEveryFormat(t *testing.T) {
 		if f.Percent || f.Amount != calc.Money(c.cents) {
 			t.Errorf("%q (style %d) = %v (percent %v), want %v", c.text, c.style, f.Amount, f.Percent, calc.Money(c.cents))
 		}
-		if (c.note == "") != (f.Note == "") || !strings.Contains(f.Note, c.note) {
-			t.Errorf("%q (style %d): note %q, want one with %q", c.text, c.style, f.Note, c.note)
+		if (c.note == "") != (f.Note == nil) || !strings.Contains(noteOf(f), c.note) {
+			t.Errorf("%q (style %d): note %q, want one with %q", c.text, c.style, noteOf(f), c.note)
 		}
 	}
 }
@@ -137,17 +138,18 @@ func TestParseFigureReadsRates(t *testing.T) {
 
 func TestParseFigureRejectsWithTheReason(t *testing.T) {
 	for _, c := range []struct {
-		scenario, text, problem string
+		scenario, text string
+		problem        lang.Key
 	}{
-		{"nothing typed", "", problemEmpty},
-		{"only spaces", "   ", problemEmpty},
-		{"only invisible characters", "\u200b\ufeff\u200e", problemEmpty},
-		{"a word", "abc", `"abc" is not a currency or a magnitude`},
+		{"nothing typed", "", ProblemEmpty},
+		{"only spaces", "   ", ProblemEmpty},
+		{"only invisible characters", "\u200b\ufeff\u200e", ProblemEmpty},
+		{"a word", "abc", `“abc” is not a currency or a magnitude`},
 		{"a currency alone", "$", problemNoDigits},
 		{"a minus alone", "-", problemNoDigits},
 		{"a magnitude alone", "K", problemNoDigits},
-		{"a word after the number", "12 apples", `"apples" is not a currency`},
-		{"an unknown magnitude", "5KM", `"KM" is not a currency`},
+		{"a word after the number", "12 apples", `“apples” is not a currency`},
+		{"an unknown magnitude", "5KM", `“KM” is not a currency`},
 		{"two decimal marks", "1.2.3,4,5", problemSeparators},
 		{"groups of one", "1,2,3.4", problemGroups},
 		{"Indian lakh grouping", "12,34,567", problemGroups},
@@ -167,11 +169,11 @@ func TestParseFigureRejectsWithTheReason(t *testing.T) {
 		{"a range", "1-2", problemSignAfter},
 		{"a currency written twice", "$$5", problemCurrencyTwice},
 		{"a currency at both ends", "$5$", problemCurrencyTwice},
-		{"two currencies", "$5 EUR", "it names two currencies, $ and EUR"},
-		{"digits after k", "1k5", `digits follow the magnitude "k"`},
-		{"digits after M", "1M1", `digits follow the magnitude "M"`},
-		{"juta then ribu", "2jt500", `digits follow the magnitude "jt"`},
-		{"two magnitudes", "5 K M", `it has two magnitudes, "K" and "M"`},
+		{"two currencies", "$5 EUR", "It names two currencies, $ and EUR"},
+		{"digits after k", "1k5", `Digits follow the magnitude “k”`},
+		{"digits after M", "1M1", `Digits follow the magnitude “M”`},
+		{"juta then ribu", "2jt500", `Digits follow the magnitude “jt”`},
+		{"two magnitudes", "5 K M", `It has two magnitudes, “K” and “M”`},
 		{"a magnitude first", "K5", problemMagnitudePlace},
 		{"a magnitude and a percent sign", "1.2M%", problemMagnitudePercent},
 		{"ribu as a rate", "50 rb%", problemMagnitudePercent},
@@ -179,21 +181,21 @@ func TestParseFigureRejectsWithTheReason(t *testing.T) {
 		{"two percent signs", "5%%", problemTwoPercents},
 		{"a currency and a percent sign", "$5%", problemPercentMoney},
 		{"two numbers", "5 $ 5", problemTwoNumbers},
-		{"a stray character", "12#4", `"#" cannot be part of a number`},
-		{"an equals sign from a formula", "=5", `"=" cannot be part of a number`},
-		{"quotes around it", `"5"`, `"\"" cannot be part of a number`},
+		{"a stray character", "12#4", `“#” cannot be part of a number`},
+		{"an equals sign from a formula", "=5", `“=” cannot be part of a number`},
+		{"quotes around it", `“5”`, "““” cannot be part of a number"},
 		{"a yen sign", "¥5", "NRR Lab does not read amounts in ¥"},
 		{"a fullwidth yen sign", "￥１２３", "NRR Lab does not read amounts in ￥"},
 		{"a fullwidth won sign", "￦５", "NRR Lab does not read amounts in ￦"},
 		{"an Australian dollar code", "AUD 500", "NRR Lab does not read amounts in AUD"},
 		{"a Hong Kong dollar sign", "HK$ 5", "NRR Lab does not read amounts in HK$"},
 		{"renminbi", "RMB 5", "NRR Lab does not read amounts in RMB"},
-		{"an Arabic-Indic digit", "٥", `"٥" is a digit NRR Lab does not read`},
-		{"a ten-thousand sign", "5万", `"万" is not a currency`},
-		{"more digits than int64", "99999999999999999999", problemTooLarge},
-		{"past the largest amount", "92233720368547758.08", problemTooLarge},
-		{"past the largest amount by magnitude", "100000000T", problemTooLarge},
-		{"an invalid byte", "5\xff", `"\xff" cannot be part of a number`},
+		{"an Arabic-Indic digit", "٥", `“٥” is a digit NRR Lab does not read`},
+		{"a ten-thousand sign", "5万", `“万” is not a currency`},
+		{"more digits than int64", "99999999999999999999", ProblemTooLarge},
+		{"past the largest amount", "92233720368547758.08", ProblemTooLarge},
+		{"past the largest amount by magnitude", "100000000T", ProblemTooLarge},
+		{"an invalid byte", "5\xff", "“\uFFFD” cannot be part of a number"},
 	} {
 		_, err := ParseFigure(c.text, StyleAuto)
 		var fe *FigureError
@@ -202,7 +204,7 @@ func TestParseFigureRejectsWithTheReason(t *testing.T) {
 			continue
 		}
 		msg := err.Error()
-		if !strings.Contains(msg, c.problem) || !strings.Contains(msg, "expected "+expectAmount) || fe.Text != c.text {
+		if !strings.Contains(msg, string(c.problem)) || !strings.Contains(msg, string(ExpectAmount)) || fe.Text != c.text {
 			t.Errorf("%s: %q: %q, want the text, %q and what was expected", c.scenario, c.text, msg, c.problem)
 		}
 	}
@@ -245,16 +247,16 @@ func TestParseFigureReadsWhatPeoplePaste(t *testing.T) {
 		{"a typographic apostrophe groups", "1’234’567.50", StyleAuto, 1_234_567_50, ""},
 		{"a minus sign from a PDF", "\u22121,250.00", StyleAuto, -1_250_00, ""},
 		// Scientific notation, as spreadsheets write large numbers.
-		{"Excel's scientific notation", "1.23457E+11", StyleAuto, 123_457_000_000_00, "6 significant digit(s)"},
-		{"lower-case e", "1.2e6", StyleAuto, 1_200_000_00, "2 significant digit(s)"},
+		{"Excel's scientific notation", "1.23457E+11", StyleAuto, 123_457_000_000_00, "6 significant digits"},
+		{"lower-case e", "1.2e6", StyleAuto, 1_200_000_00, "2 significant digits"},
 		{"comma-decimal mantissa", "1,2E+6", StyleCommaDecimal, 1_200_000_00, "scientific notation"},
 		{"comma-decimal mantissa in a dot column", "1,2E+6", StyleDotDecimal, 1_200_000_00, "scientific notation"},
-		{"two-digit exponent", "1E+06", StyleAuto, 1_000_000_00, "1 significant digit(s)"},
+		{"two-digit exponent", "1E+06", StyleAuto, 1_000_000_00, "1 significant digit,"},
 		{"a negative exponent to cents", "5E-2", StyleAuto, 5, "scientific notation"},
 		{"zero in scientific notation", "0.00E+00", StyleAuto, 0, ""},
-		{"a negative in scientific notation", "-2.5E+3", StyleAuto, -2_500_00, "read as -2500"},
+		{"a negative in scientific notation", "-2.5E+3", StyleAuto, -2_500_00, "was read as -2500"},
 		{"a currency and scientific notation", "$1.5E+7", StyleAuto, 15_000_000_00, "scientific notation"},
-		{"trailing zeros in the mantissa", "1.50000E+05", StyleAuto, 150_000_00, "6 significant digit(s)"},
+		{"trailing zeros in the mantissa", "1.50000E+05", StyleAuto, 150_000_00, "6 significant digits"},
 		// Fullwidth digits and signs, as input methods type them.
 		{"fullwidth digits", "１２３", StyleAuto, 123_00, ""},
 		{"fullwidth dollar", "＄１２３", StyleAuto, 123_00, ""},
@@ -278,33 +280,34 @@ func TestParseFigureReadsWhatPeoplePaste(t *testing.T) {
 		if f.Percent || f.Amount != calc.Money(c.cents) {
 			t.Errorf("%s: %q = %v (percent %v), want %v", c.scenario, c.text, f.Amount, f.Percent, calc.Money(c.cents))
 		}
-		if (c.note == "") != (f.Note == "") || !strings.Contains(f.Note, c.note) {
-			t.Errorf("%s: %q: note %q, want one with %q", c.scenario, c.text, f.Note, c.note)
+		if (c.note == "") != (f.Note == nil) || !strings.Contains(noteOf(f), c.note) {
+			t.Errorf("%s: %q: note %q, want one with %q", c.scenario, c.text, noteOf(f), c.note)
 		}
 	}
 }
 
 func TestParseFigureRefusesScientificNotationItCannotReadExactly(t *testing.T) {
 	for _, c := range []struct {
-		scenario, text, problem string
+		scenario, text string
+		problem        lang.Key
 	}{
-		{"past the largest amount", "1e308", problemTooLarge},
-		{"a huge exponent", "1E+99999999999999", problemTooLarge},
+		{"past the largest amount", "1e308", ProblemTooLarge},
+		{"a huge exponent", "1E+99999999999999", ProblemTooLarge},
 		{"below a cent", "1.5E-3", problemScientificCents},
 		{"a fraction of a cent", "1.234E+0", problemScientificCents},
 		{"more digits than an int64, in cents", "12345678901234567890E-18", problemScientificCents},
-		{"more digits than an int64, whole", "123456789012345678901E+0", problemTooLarge},
+		{"more digits than an int64, whole", "123456789012345678901E+0", ProblemTooLarge},
 		{"grouped digits", "1,234.5E+3", problemScientificForm},
 		{"with a magnitude", "1.2E+6K", problemScientificMagnitude},
-		{"an E and nothing after", "1e", `"e" is not a currency`},
-		{"an E and a sign", "1E+", `"E" is not a currency`},
-		{"hexadecimal", "0x1E", `"x" is not a currency`},
-		{"letters after the exponent", "1e5a", `"a" is not a currency`},
-		{"two exponents", "1E1E1", `"E" is not a currency`},
-		{"hex words", "deadbeef", `"deadbeef" is not a currency`},
+		{"an E and nothing after", "1e", `“e” is not a currency`},
+		{"an E and a sign", "1E+", `“E” is not a currency`},
+		{"hexadecimal", "0x1E", `“x” is not a currency`},
+		{"letters after the exponent", "1e5a", `“a” is not a currency`},
+		{"two exponents", "1E1E1", `“E” is not a currency`},
+		{"hex words", "deadbeef", `“deadbeef” is not a currency`},
 	} {
 		_, err := ParseFigure(c.text, StyleAuto)
-		if err == nil || !strings.Contains(err.Error(), c.problem) {
+		if err == nil || !strings.Contains(err.Error(), string(c.problem)) {
 			t.Errorf("%s: %q: error %v, want one with %q", c.scenario, c.text, err, c.problem)
 		}
 	}
@@ -316,15 +319,15 @@ func TestParseFigureNotesShowWhatWasRead(t *testing.T) {
 		style          Style
 		note           string
 	}{
-		{"a rate with grouped thousands", "1,200%", StyleAuto, `"1,200%" read as 1200%: the comma groups thousands`},
-		{"a rate with a decimal dot", "1.200%", StyleDotDecimal, `"1.200%" read as 1.200%: the dot marks decimals`},
-		{"a negative rounded", "-1234.5678", StyleAuto, `"-1234.5678" has more decimals than a cent; read as -1234.57`},
-		{"a negative grouped", "(1,234)", StyleAuto, `"(1,234)" read as -1234: the comma groups thousands`},
-		{"a rate in scientific notation", "1.5E+1%", StyleAuto, `"1.5E+1%" read as 15%`},
+		{"a rate with grouped thousands", "1,200%", StyleAuto, `“1,200%” was read as 1200%: the comma groups thousands`},
+		{"a rate with a decimal dot", "1.200%", StyleDotDecimal, `“1.200%” was read as 1.200%: the dot marks decimals`},
+		{"a negative rounded", "-1234.5678", StyleAuto, `“-1234.5678” has more decimals than a cent and was read as -1234.57`},
+		{"a negative grouped", "(1,234)", StyleAuto, `“(1,234)” was read as -1234: the comma groups thousands`},
+		{"a rate in scientific notation", "1.5E+1%", StyleAuto, `“1.5E+1%” was read as 15%`},
 	} {
 		f, err := ParseFigure(c.text, c.style)
-		if err != nil || !strings.HasPrefix(f.Note, c.note) {
-			t.Errorf("%s: %q: note %q (%v), want %q", c.scenario, c.text, f.Note, err, c.note)
+		if err != nil || !strings.HasPrefix(noteOf(f), c.note) {
+			t.Errorf("%s: %q: note %q (%v), want %q", c.scenario, c.text, noteOf(f), err, c.note)
 		}
 	}
 }
@@ -334,11 +337,11 @@ func TestFigureMessagesQuoteAtMost40Characters(t *testing.T) {
 	for _, c := range []struct {
 		scenario, text, quoted string
 	}{
-		{"a megabyte of letters", long, `"` + strings.Repeat("x", 40) + `…"`},
-		{"a megabyte after a number", "5 " + long, `"5 ` + strings.Repeat("x", 38) + `…"`},
-		{"forty characters exactly", strings.Repeat("é", 40), `"` + strings.Repeat("é", 40) + `"`},
-		{"forty-one characters", strings.Repeat("é", 41), `"` + strings.Repeat("é", 40) + `…"`},
-		{"a megabyte of digits", strings.Repeat("9", 1<<20), `"` + strings.Repeat("9", 40) + `…"`},
+		{"a megabyte of letters", long, `“` + strings.Repeat("x", 40) + `…”`},
+		{"a megabyte after a number", "5 " + long, `“5 ` + strings.Repeat("x", 38) + `…”`},
+		{"forty characters exactly", strings.Repeat("é", 40), `“` + strings.Repeat("é", 40) + `”`},
+		{"forty-one characters", strings.Repeat("é", 41), `“` + strings.Repeat("é", 40) + `…”`},
+		{"a megabyte of digits", strings.Repeat("9", 1<<20), `“` + strings.Repeat("9", 40) + `…”`},
 	} {
 		_, err := ParseFigure(c.text, StyleAuto)
 		if err == nil {
@@ -355,32 +358,41 @@ func TestFigureMessagesQuoteAtMost40Characters(t *testing.T) {
 	}
 	// A note quotes the text as an error does.
 	f, err := ParseFigure(strings.Repeat(" ", 1<<20)+"1,200"+strings.Repeat("\u200b", 1<<10), StyleAuto)
-	if err != nil || len(f.Note) > 200 || f.Amount != 1_200_00 {
-		t.Errorf("note of %d bytes: %.200q (%v)", len(f.Note), f.Note, err)
+	if err != nil || len(noteOf(f)) > 200 || f.Amount != 1_200_00 {
+		t.Errorf("note of %d bytes: %.200q (%v)", len(noteOf(f)), noteOf(f), err)
 	}
 }
 
 func TestParseFigureNotesOfExtremeRatesStayShort(t *testing.T) {
 	for _, text := range []string{"1E-9999%", "1E+300%", "1.5E-45%"} {
 		f, err := ParseFigure(text, StyleAuto)
-		if err != nil || len(f.Note) > 300 || math.IsNaN(f.Rate) || math.IsInf(f.Rate, 0) {
-			t.Errorf("%q: rate %v, note of %d bytes (%v)", text, f.Rate, len(f.Note), err)
+		if err != nil || len(noteOf(f)) > 300 || math.IsNaN(f.Rate) || math.IsInf(f.Rate, 0) {
+			t.Errorf("%q: rate %v, note of %d bytes (%v)", text, f.Rate, len(noteOf(f)), err)
 		}
 	}
 }
 
 func TestParseFigureNamesOnlyRealCurrenciesItDoesNotRead(t *testing.T) {
 	for _, c := range []struct {
-		scenario, text, problem string
+		scenario, text string
+		problem        lang.Key
 	}{
 		{"a New Zealand dollar", "NZ$ 1,200", "NRR Lab does not read amounts in NZ$"},
 		{"a Brazilian real", "R$ 1.200,00", "NRR Lab does not read amounts in R$"},
-		{"letters before a dollar sign", "XA$ 5", `"XA" is not a currency`},
-		{"a code in lower case", "aud 5", `"aud" is not a currency`},
+		{"letters before a dollar sign", "XA$ 5", `“XA” is not a currency`},
+		{"a code in lower case", "aud 5", `“aud” is not a currency`},
 	} {
 		_, err := ParseFigure(c.text, StyleAuto)
-		if err == nil || !strings.Contains(err.Error(), c.problem) {
+		if err == nil || !strings.Contains(err.Error(), string(c.problem)) {
 			t.Errorf("%s: %q: %v, want %q", c.scenario, c.text, err, c.problem)
 		}
 	}
+}
+
+// noteOf is a figure's note in English, "" when it has none.
+func noteOf(f Figure) string {
+	if f.Note == nil {
+		return ""
+	}
+	return f.Note.String()
 }

@@ -59,14 +59,19 @@ func checkFigure(t *testing.T, text string, fig Figure, err error) {
 	t.Helper()
 	if err != nil {
 		var fe *FigureError
-		if !errors.As(err, &fe) || fe.Problem == "" || fe.Text != text {
+		if !errors.As(err, &fe) || fe.Problem.Key == "" || fe.Text != text {
 			t.Fatalf("%q: error without its text or a reason: %#v", text, err)
 		}
 		if fig != noFigure {
 			t.Fatalf("%q: an error, and a figure: %+v", text, fig)
 		}
-		if msg := err.Error(); !strings.Contains(msg, "expected") || len(msg) > maxMessage || !utf8.ValidString(msg) {
-			t.Fatalf("%q: error of %d bytes: %q", text, len(msg), msg)
+		if msg := err.Error(); !strings.Contains(msg, string(ExpectAmount)) {
+			t.Fatalf("%q: error without what was expected: %q", text, msg)
+		}
+		for _, l := range lang.All {
+			if msg := fe.Localize(lang.Printer{Lang: l}); msg == "" || len(msg) > maxMessage || !utf8.ValidString(msg) || badVerbs(msg, text) {
+				t.Fatalf("%q: error in %s of %d bytes: %q", text, l.Name(), len(msg), msg)
+			}
 		}
 		return
 	}
@@ -79,8 +84,12 @@ func checkFigure(t *testing.T, text string, fig Figure, err error) {
 	if math.IsNaN(fig.Rate) || math.IsInf(fig.Rate, 0) {
 		t.Fatalf("%q: rate %v", text, fig.Rate)
 	}
-	if len(fig.Note) > maxMessage || !utf8.ValidString(fig.Note) {
-		t.Fatalf("%q: note of %d bytes: %q", text, len(fig.Note), fig.Note)
+	if fig.Note != nil {
+		for _, l := range lang.All {
+			if note := (lang.Printer{Lang: l}).Msg(*fig.Note); note == "" || len(note) > maxMessage || !utf8.ValidString(note) || badVerbs(note, text) {
+				t.Fatalf("%q: note in %s of %d bytes: %q", text, l.Name(), len(note), note)
+			}
+		}
 	}
 }
 
@@ -94,12 +103,12 @@ func same(t *testing.T, text string, st Style, fig Figure, err error, other stri
 		t.Fatalf("%q: %+v, %v; as %q: %+v, %v", text, fig, err, other, fig2, err2)
 	}
 	if err != nil {
-		if p, p2 := err.(*FigureError).Problem, err2.(*FigureError).Problem; p != p2 {
+		if p, p2 := err.(*FigureError).Problem.String(), err2.(*FigureError).Problem.String(); p != p2 {
 			t.Fatalf("%q: %s; as %q: %s", text, p, other, p2)
 		}
 		return
 	}
-	if fig.Percent != fig2.Percent || fig.Amount != fig2.Amount || fig.Currency != fig2.Currency || fig.Rate != fig2.Rate || (fig.Note == "") != (fig2.Note == "") {
+	if fig.Percent != fig2.Percent || fig.Amount != fig2.Amount || fig.Currency != fig2.Currency || fig.Rate != fig2.Rate || (fig.Note == nil) != (fig2.Note == nil) {
 		t.Fatalf("%q: %+v; as %q: %+v", text, fig, other, fig2)
 	}
 }
@@ -111,21 +120,21 @@ func scanned(t *testing.T, text string, st Style, fig Figure, err error) {
 	t.Helper()
 	rd, problem := Scan(text)
 	got := noFigure
-	if problem == "" {
+	if problem.None() {
 		got, problem = rd.Figure(st)
 	}
 	if err != nil {
-		if p := err.(*FigureError).Problem; problem != p || got != noFigure {
+		if p := err.(*FigureError).Problem; problem.Msg().String() != p.String() || got != noFigure {
 			t.Fatalf("%q: %s; scanned: %+v, %q", text, p, got, problem)
 		}
 		return
 	}
 	want := fig
-	want.Note = ""
-	if problem != "" || got != want {
+	want.Note = nil
+	if !problem.None() || got != want {
 		t.Fatalf("%q: %+v; scanned: %+v, %q", text, fig, got, problem)
 	}
-	if sep := rd.Ambiguous(); sep != 0 && (sep != '.' && sep != ',' || fig.Note == "") {
+	if sep := rd.Ambiguous(); sep != 0 && (sep != '.' && sep != ',' || fig.Note == nil) {
 		t.Fatalf("%q: %+v; scanned, %q is ambiguous", text, fig, sep)
 	}
 }
@@ -166,4 +175,11 @@ func closeRates(a, b float64) bool {
 	}
 	d := math.Abs(a - b)
 	return d <= 1e-12*math.Max(math.Abs(a), math.Abs(b)) || d < 1e-300
+}
+
+// badVerbs reports whether fmt marked a message's arguments as missing or
+// extra ("%!d(MISSING)", "%!(EXTRA …)"), where the text itself did not
+// bring the marks.
+func badVerbs(msg, text string) bool {
+	return strings.Contains(msg, "%!") && !strings.Contains(text, "%!")
 }

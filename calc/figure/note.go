@@ -1,11 +1,11 @@
 package figure
 
 import (
-	"fmt"
 	"strconv"
 	"strings"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // noteKind is what a reading had to decide, formatted only when asked.
@@ -20,26 +20,33 @@ const (
 	noteAsScientific
 )
 
-// describe formats the note of a reading of text, read as f.
-func (r *Reading) describe(text string, f Figure) string {
-	sep := "comma"
-	if r.sep == '.' {
-		sep = "dot"
-	}
-	shown := shorten(text)
+// describe is the note of a reading of text, read as f.
+func (r *Reading) describe(text string, f Figure) *lang.Msg {
+	shown := quoted(text)
+	var m lang.Msg
 	switch r.note {
 	case noteAsGrouping:
-		return fmt.Sprintf(noteGrouping, shown, r.show(f), sep)
+		k := noteGroupingComma
+		if r.sep == '.' {
+			k = noteGroupingDot
+		}
+		m = lang.M(k, shown, r.show(f))
 	case noteAsDecimal:
-		return fmt.Sprintf(noteDecimal, shown, r.show(f), sep)
+		k := noteDecimalComma
+		if r.sep == '.' {
+			k = noteDecimalDot
+		}
+		m = lang.M(k, shown, r.show(f))
 	case noteAsMiliar:
-		return fmt.Sprintf(noteMiliar, shown)
+		m = lang.M(noteMiliar, shown)
 	case noteAsRounded:
-		return fmt.Sprintf(noteRounded, shown, f.Amount.String())
+		m = lang.M(noteRounded, shown, f.Amount.String())
 	case noteAsScientific:
-		return fmt.Sprintf(noteScientific, shown, r.show(f), int(r.digits))
+		m = lang.M(noteScientific, shown, r.show(f), int(r.digits))
+	default:
+		return nil
 	}
-	return ""
+	return &m
 }
 
 // show writes a figure as a note shows what was read: an amount without
@@ -84,19 +91,3 @@ func trimAmount(m calc.Money) string {
 // quoteLimit is how many characters of a text a message quotes: enough to
 // recognise a cell, never a whole paste.
 const quoteLimit = 40
-
-// shorten returns the first quoteLimit characters of s, with an ellipsis
-// when there were more, for a message to quote.
-func shorten(s string) string {
-	if len(s) <= quoteLimit {
-		return s
-	}
-	n := 0
-	for i := range s {
-		if n == quoteLimit {
-			return s[:i] + "…"
-		}
-		n++
-	}
-	return s
-}

@@ -1,7 +1,6 @@
 package figure
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,9 +32,9 @@ type Reading struct {
 }
 
 // Scan splits text into sign, brackets, currency, number, magnitude and
-// percent, as ParseFigure does. It returns the problem in words, for a
-// message, when the text has no such shape; "" when it has.
-func Scan(text string) (Reading, string) {
+// percent, as ParseFigure does. It returns what is wrong when the text has
+// no such shape; the zero Problem when it has.
+func Scan(text string) (Reading, Problem) {
 	var sc scanner
 	p := sc.scan(text)
 	return sc.r, p
@@ -53,11 +52,11 @@ type scanner struct {
 	token  string // how the currency was written, first time
 	// late is the first problem of the figure's shape, such as "%5" or
 	// "K5"; it counts only when the text has a number at all.
-	late string
+	late Problem
 }
 
 // scan is Scan into sc.r: ParseFigure reads it there, without a copy.
-func (sc *scanner) scan(text string) string {
+func (sc *scanner) scan(text string) Problem {
 	s := text
 	if !isASCII(s) {
 		s = plain(s)
@@ -78,7 +77,7 @@ func (sc *scanner) scan(text string) string {
 			}
 		}
 		tokens++
-		var p string
+		var p Problem
 		switch {
 		case isDigit(c) || (c == '.' || c == ',') && i+1 < len(s) && isDigit(s[i+1]):
 			i, p = sc.number(i)
@@ -90,23 +89,23 @@ func (sc *scanner) scan(text string) string {
 			i += dashAt(s, i)
 		case c == '(':
 			if sc.found {
-				sc.lateProblem(problemBracketPlace)
+				sc.lateProblem(Problem{key: problemBracketPlace})
 			} else if sc.open {
-				sc.lateProblem(problemBracketsTwice)
+				sc.lateProblem(Problem{key: problemBracketsTwice})
 			}
 			sc.open = true
 			i++
 		case c == ')':
 			if !sc.found || !sc.open || sc.closed {
-				sc.lateProblem(problemBracketUnopened)
+				sc.lateProblem(Problem{key: problemBracketUnopened})
 			}
 			sc.closed = true
 			i++
 		case c == '%':
 			if !sc.found {
-				sc.lateProblem(problemPercentPlace)
+				sc.lateProblem(Problem{key: problemPercentPlace})
 			} else if sc.r.percent {
-				sc.lateProblem(problemTwoPercents)
+				sc.lateProblem(Problem{key: problemTwoPercents})
 			}
 			sc.r.percent = true
 			i++
@@ -117,56 +116,56 @@ func (sc *scanner) scan(text string) string {
 			i, p = sc.word(i)
 		case c == '.' || c == ',':
 			// A separator with no digit after it, away from any number.
-			sc.lateProblem(problemSeparators)
+			sc.lateProblem(Problem{key: problemSeparators})
 			i++
 		default:
-			p = fmt.Sprintf(problemStray, s[i:i+1])
+			p = problemOf(problemStray, s[i:i+1])
 		}
-		if p != "" {
+		if p.key != "" {
 			return p
 		}
 	}
 	if tokens == 0 {
-		return problemEmpty
+		return Problem{key: ProblemEmpty}
 	}
 	return sc.finish()
 }
 
-func (sc *scanner) lateProblem(p string) {
-	if sc.late == "" {
+func (sc *scanner) lateProblem(p Problem) {
+	if sc.late.key == "" {
 		sc.late = p
 	}
 }
 
 // finish checks the parts against each other, once all are known.
-func (sc *scanner) finish() string {
+func (sc *scanner) finish() Problem {
 	r := &sc.r
 	switch {
 	case !sc.found:
-		return problemNoDigits
-	case sc.late != "":
+		return Problem{key: problemNoDigits}
+	case sc.late.key != "":
 		return sc.late
 	case sc.open && !sc.closed:
-		return problemBracketUnclosed
+		return Problem{key: problemBracketUnclosed}
 	case sc.signs > 1:
-		return problemTwoSigns
+		return Problem{key: problemTwoSigns}
 	case sc.signs == 1 && sc.open:
-		return problemSignAndBrackets
+		return Problem{key: problemSignAndBrackets}
 	case r.percent && r.cur != noCurrency:
-		return problemPercentMoney
+		return Problem{key: problemPercentMoney}
 	case r.percent && r.mag != 0:
-		return problemMagnitudePercent
+		return Problem{key: problemMagnitudePercent}
 	case r.sci && r.mag != 0:
-		return problemScientificMagnitude
+		return Problem{key: problemScientificMagnitude}
 	}
 	r.neg = sc.minus || sc.open
-	return ""
+	return Problem{}
 }
 
 // number reads the number that starts at s[i]: digits, separators, an
 // apostrophe or a space between two digits, then ",-" for no cents or an
 // exponent. It returns where the number ends.
-func (sc *scanner) number(i int) (int, string) {
+func (sc *scanner) number(i int) (int, Problem) {
 	s, start := sc.s, i
 	for i < len(s) {
 		c := s[i]
@@ -183,11 +182,11 @@ func (sc *scanner) number(i int) (int, string) {
 	}
 	if sc.found {
 		if sc.r.mag != 0 {
-			sc.lateProblem(fmt.Sprintf(problemDigitsAfterMagnitude, sc.r.magWord))
+			sc.lateProblem(problemOf(problemDigitsAfterMagnitude, sc.r.magWord))
 		} else {
-			sc.lateProblem(problemTwoNumbers)
+			sc.lateProblem(Problem{key: problemTwoNumbers})
 		}
-		return i, ""
+		return i, Problem{}
 	}
 	sc.found = true
 	sc.r.number = s[start:i]
@@ -199,7 +198,7 @@ func (sc *scanner) number(i int) (int, string) {
 		}
 		if j == len(s) || !isDigit(s[j]) {
 			sc.r.noCents = true
-			return j, ""
+			return j, Problem{}
 		}
 	}
 	// An exponent: E, an optional sign, and digits, glued to the number.
@@ -223,20 +222,20 @@ func (sc *scanner) number(i int) (int, string) {
 				exp = -exp
 			}
 			sc.r.sci, sc.r.exp = true, int32(exp)
-			return j, ""
+			return j, Problem{}
 		}
 	}
-	return i, ""
+	return i, Problem{}
 }
 
 // sign reads a plus or minus sign.
-func (sc *scanner) sign(minus bool) string {
+func (sc *scanner) sign(minus bool) Problem {
 	if sc.found {
-		return problemSignAfter
+		return Problem{key: problemSignAfter}
 	}
 	sc.signs++
 	sc.minus = sc.minus || minus
-	return ""
+	return Problem{}
 }
 
 // currency takes a currency written as token.
@@ -245,16 +244,16 @@ func (sc *scanner) currency(cur lang.Currency, token string) {
 	case sc.r.cur == noCurrency:
 		sc.r.cur, sc.token = cur, token
 	case strings.EqualFold(token, sc.token):
-		sc.lateProblem(problemCurrencyTwice)
+		sc.lateProblem(Problem{key: problemCurrencyTwice})
 	case cur != sc.r.cur:
-		sc.lateProblem(fmt.Sprintf(problemTwoCurrencies, sc.token, token))
+		sc.lateProblem(currencyProblem(problemTwoCurrencies, sc.token, token))
 	}
 	// "$1,200 USD" and "USD $1,200" name one currency in two ways: fine.
 }
 
 // word reads the letters that start at s[i], or the one character there
 // that is neither a letter nor ASCII: a currency, a magnitude, or a problem.
-func (sc *scanner) word(i int) (int, string) {
+func (sc *scanner) word(i int) (int, Problem) {
 	s, start := sc.s, i
 	for i < len(s) {
 		if isLetter(rune(s[i])) {
@@ -279,46 +278,46 @@ func (sc *scanner) word(i int) (int, string) {
 		case r == '£':
 			sc.currency(pound, "£")
 		case r != utf8.RuneError && unicode.Is(unicode.Sc, r):
-			return i + size, fmt.Sprintf(problemOtherCurrency, s[i:i+size])
+			return i + size, currencyProblem(problemOtherCurrency, s[i:i+size])
 		case unicode.IsDigit(r):
-			return i + size, fmt.Sprintf(problemOtherDigit, s[i:i+size])
+			return i + size, problemOf(problemOtherDigit, s[i:i+size])
 		default:
-			return i + size, fmt.Sprintf(problemStray, s[i:i+size])
+			return i + size, problemOf(problemStray, s[i:i+size])
 		}
-		return i + size, ""
+		return i + size, Problem{}
 	}
 	w := s[start:i]
 	// US$ and S$ are letters and a dollar sign; Rp. has a dot.
 	if i < len(s) && s[i] == '$' {
 		if cur, ok := currencyWord(s[start : i+1]); ok {
 			sc.currency(cur, s[start:i+1])
-			return i + 1, ""
+			return i + 1, Problem{}
 		}
 	}
 	if i < len(s) && s[i] == '.' && strings.EqualFold(w, "Rp") {
 		sc.currency(rupiah, s[start:i+1])
-		return i + 1, ""
+		return i + 1, Problem{}
 	}
 	if cur, ok := currencyWord(w); ok {
 		sc.currency(cur, w)
-		return i, ""
+		return i, Problem{}
 	}
 	if i < len(s) && s[i] == '$' && isOtherDollar(w) {
-		return i + 1, fmt.Sprintf(problemOtherCurrency, s[start:i+1])
+		return i + 1, currencyProblem(problemOtherCurrency, s[start:i+1])
 	}
 	if isOtherCurrencyCode(w) {
-		return i, fmt.Sprintf(problemOtherCurrency, w)
+		return i, currencyProblem(problemOtherCurrency, w)
 	}
 	if p, ok := magnitude(w); ok {
 		switch {
 		case !sc.found:
-			sc.lateProblem(problemMagnitudePlace)
+			sc.lateProblem(Problem{key: problemMagnitudePlace})
 		case sc.r.mag != 0:
-			sc.lateProblem(fmt.Sprintf(problemTwoMagnitudes, sc.r.magWord, w))
+			sc.lateProblem(problemOf(problemTwoMagnitudes, sc.r.magWord, w))
 		default:
 			sc.r.mag, sc.r.magWord = int8(p), w
 		}
-		return i, ""
+		return i, Problem{}
 	}
-	return i, fmt.Sprintf(problemUnknownWord, shorten(w))
+	return i, problemOf(problemUnknownWord, w)
 }

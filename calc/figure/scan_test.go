@@ -20,18 +20,18 @@ func TestScanThenFigureReadsAsParseFigure(t *testing.T) {
 			want, err := ParseFigure(text, style)
 			rd, problem := Scan(text)
 			got := noFigure
-			if problem == "" {
+			if problem.None() {
 				got, problem = rd.Figure(style)
 			}
 			if err != nil {
-				if problem == "" || problem != err.(*FigureError).Problem || got != noFigure {
+				if problem.None() || problem.Msg().String() != err.(*FigureError).Problem.String() || got != noFigure {
 					t.Errorf("%q (style %d): scanned %+v, %q; ParseFigure: %v", text, style, got, problem, err)
 				}
 				continue
 			}
-			ambiguous := strings.Contains(want.Note, "groups thousands") || strings.Contains(want.Note, "marks decimals")
-			want.Note = ""
-			if problem != "" || got != want || (rd.Ambiguous() != 0) != ambiguous {
+			ambiguous := strings.Contains(noteOf(want), "groups thousands") || strings.Contains(noteOf(want), "marks decimals")
+			want.Note = nil
+			if !problem.None() || got != want || (rd.Ambiguous() != 0) != ambiguous {
 				t.Errorf("%q (style %d): scanned %+v, %q, ambiguous %q; ParseFigure: %+v, ambiguous %v", text, style, got, problem, rd.Ambiguous(), want, ambiguous)
 			}
 		}
@@ -57,7 +57,7 @@ func TestEvidenceIsTheStyleSeparatorsProve(t *testing.T) {
 		{"spaces group", "1 200", StyleAuto},
 	} {
 		rd, problem := Scan(c.text)
-		if problem != "" || rd.Evidence() != c.want {
+		if !problem.None() || rd.Evidence() != c.want {
 			t.Errorf("%s: %q: evidence %d (%q), want %d", c.scenario, c.text, rd.Evidence(), problem, c.want)
 		}
 	}
@@ -78,7 +78,7 @@ func TestIsNumberTellsFiguresFromOtherCells(t *testing.T) {
 		{"more digits than int64", "99999999999999999999", false},
 	} {
 		rd, problem := Scan(c.text)
-		if got := problem == "" && rd.IsNumber(); got != c.want {
+		if got := problem.None() && rd.IsNumber(); got != c.want {
 			t.Errorf("%s: %q: %v (%q), want %v", c.scenario, c.text, got, problem, c.want)
 		}
 	}

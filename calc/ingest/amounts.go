@@ -6,6 +6,7 @@ import (
 
 	"nrrlab/calc"
 	"nrrlab/calc/figure"
+	"nrrlab/calc/lang"
 )
 
 // amountColumn reads signed amounts (credits and refunds are negative) in
@@ -15,7 +16,7 @@ type amountColumn struct {
 	m         Mapping
 	col       int
 	style     Style
-	expected  string
+	expected  lang.Key
 	ambiguous int
 	example   string
 	exampleAt int // the example's line
@@ -24,7 +25,7 @@ type amountColumn struct {
 
 // newAmountColumn decides the column's style as the other tables do: the
 // mapping's, else what its unambiguous cells show, else its currency's.
-func (t *Table) newAmountColumn(m Mapping, col int, expected string) *amountColumn {
+func (t *Table) newAmountColumn(m Mapping, col int, expected lang.Key) *amountColumn {
 	first := 0
 	if m.Header {
 		first = 1
@@ -43,10 +44,11 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 	if s == "" {
 		return 0, true, nil
 	}
-	rd, problem := figure.Scan(s)
-	if problem == "" {
+	rd, perr := figure.Scan(s)
+	var problem lang.Msg
+	if perr.None() {
 		var f Figure
-		if f, problem = rd.Figure(ac.style); problem == "" {
+		if f, perr = rd.Figure(ac.style); perr.None() {
 			if !f.Percent {
 				if sep := rd.Ambiguous(); sep != 0 {
 					ac.ambiguous++
@@ -56,10 +58,13 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 				}
 				return f.Amount, false, nil
 			}
-			problem = problemRate
+			problem = lang.M(problemRate)
 		}
 	}
-	return 0, false, &CellError{Row: ac.t.Line(r), Column: ac.t.ColumnName(ac.m, ac.col), Text: clip(s), Expected: ac.expected, Problem: problem}
+	if problem.Key == "" {
+		problem = perr.Msg()
+	}
+	return 0, false, &CellError{Row: ac.t.Line(r), Column: ac.t.ColumnName(ac.m, ac.col), Header: ac.t.namedByHeader(ac.m, ac.col), Text: clip(s), Expected: lang.M(ac.expected), Problem: problem}
 }
 
 // noteAmbiguous tells how the column's ambiguous cells, such as "1,998",
@@ -68,16 +73,22 @@ func (ac *amountColumn) noteAmbiguous(rep *Report) {
 	if ac.ambiguous == 0 {
 		return
 	}
-	name := ac.t.ColumnName(ac.m, ac.col)
-	sep := "comma"
-	if ac.sep == '.' {
-		sep = "dot"
+	grouping := ac.style == StyleAuto || (ac.style == StyleDotDecimal) == (ac.sep == ',')
+	rep.notice(styleNotice(ac.sep, grouping), ac.ambiguous, quoted(ac.example), ac.exampleAt, ac.t.columnArg(ac.m, ac.col))
+}
+
+// styleNotice is the notice of values whose separator sep could mean
+// either, read as grouping thousands or as marking decimals.
+func styleNotice(sep byte, grouping bool) lang.Key {
+	switch {
+	case grouping && sep == '.':
+		return noticeStyleDot
+	case grouping:
+		return noticeStyleComma
+	case sep == '.':
+		return noticeStyleDecimalDot
 	}
-	if ac.style == StyleAuto || (ac.style == StyleDotDecimal) == (ac.sep == ',') {
-		rep.notice(noticeStyle, ac.ambiguous, sep, ac.example, groupDigits(ac.exampleAt), name)
-	} else {
-		rep.notice(noticeStyleDecimal, ac.ambiguous, sep, ac.example, groupDigits(ac.exampleAt), name)
-	}
+	return noticeStyleDecimalComma
 }
 
 // mulDivRound returns a × num / den rounded half away from zero, computed

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -46,7 +47,7 @@ func rowOf(t *testing.T, s *monthly.Series, customer string) string {
 func mustSeries(t *testing.T, s *monthly.Series, rep Report) *monthly.Series {
 	t.Helper()
 	if s == nil || !rep.OK() {
-		t.Fatalf("no series: errors %v, notices %q", rep.Errors, rep.Notices)
+		t.Fatalf("no series: errors %v, notices %q", rep.Errors, rep.NoticesIn(lang.Printer{}))
 	}
 	if err := s.Validate(); err != nil {
 		t.Fatalf("series does not validate: %v", err)
@@ -129,7 +130,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"INV-1,Acme,2024-03-01,2024-04-01,100.00\nINV-2,Acme,2024-04-01,2024-05-01,100.00\nCN-1,Acme,2024-04-01,2024-05-01,-250.00\n",
 			start:  "2024-03",
 			rows:   map[string]string{"Acme": "100.00 0.00 0.00"},
-			notice: `1 customer-month(s), such as "Acme" in Apr 2024, had more credits than charges (-150.00 in total) and count as no revenue`,
+			notice: "1 customer-month, “Acme” in Apr 2024, had more credits than charges (−$150.00) and counts as no revenue.",
 		},
 		{
 			scenario: "zero lines add nothing and make nobody paying",
@@ -158,7 +159,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 			adjust:   func(m *Mapping) { m.EndInclusive = true },
 			start:    "2024-01",
 			rows:     map[string]string{"Acme": "10.00 10.00 10.00 0.00 0.00 0.00", "Bolt": "10.00 10.00 10.00 10.00 10.00 0.00"},
-			notice:   "end dates in column end_date are read as the last day of service",
+			notice:   "End dates in column “end_date” are read as the last day of service: a period ending 2024-12-31 includes December.",
 		},
 		{
 			scenario: "a subscription starting on the last day of a month counts in that month",
@@ -172,7 +173,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"Acme,2024-01-01,,100\nBolt,2024-01-01,2024-03-01,50\nCask,2024-04-20,,30\n",
 			start:  "2024-01",
 			rows:   map[string]string{"Acme": "100.00 100.00 100.00 100.00", "Bolt": "50.00 50.00 0.00 0.00", "Cask": "0.00 0.00 0.00 30.00"},
-			notice: "2 subscription(s) with no end date, such as row 2, count as running through Apr 2024, the last month of the data",
+			notice: "2 subscriptions with no end date, such as row 2, count as running through Apr 2024, the last month of the data.",
 		},
 		{
 			scenario: "the as-of date caps the series",
@@ -181,7 +182,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 			adjust: func(m *Mapping) { m.AsOf = DateOf(2024, 3, 10) },
 			start:  "2024-01",
 			rows:   map[string]string{"Acme": "100.00 100.00 100.00", "Bolt": "50.00 50.00 50.00"},
-			notice: "the series stops at Mar 2024, the month of the as-of date 2024-03-10: later dates in the table are left out",
+			notice: "The series stops at Mar 2024, the month of the as-of date 2024-03-10: later dates in the table are left out.",
 		},
 		{
 			scenario: "a yearly plan of 1,000 is 83.33 a month, 999.96 over twelve months",
@@ -209,14 +210,14 @@ func TestConventionsWorkedCases(t *testing.T) {
 			start: "2024-01",
 			// A week is 12/52 of a month: 10.00 × 52 / 12 = 43.33.
 			rows:   map[string]string{"Acme": "100.00 0.00", "Bolt": "100.00 0.00", "Cask": "43.33 0.00", "Dune": "100.00 0.00", "Echo": "99.00 0.00"},
-			notice: "1 row(s) with no interval in column billing_frequency, such as row 6, were read as monthly",
+			notice: "1 row with no interval in column “billing_frequency”, row 6, was read as monthly.",
 		},
 		{
 			scenario: "amounts that say ARR are divided by 12",
 			table:    "customer,start_date,end_date,arr_amount\nAcme,2024-01-01,2024-02-01,1200\n",
 			start:    "2024-01",
 			rows:     map[string]string{"Acme": "100.00 0.00"},
-			notice:   "amounts in column arr_amount are annual (ARR) and were divided by 12 into MRR",
+			notice:   "Amounts in column “arr_amount” are annual (ARR) and were divided by 12 into MRR.",
 		},
 		{
 			scenario: "a revenue type per row: MRR as is, ARR divided by 12, non-recurring left out",
@@ -224,14 +225,14 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"C1,MRR,100,2024-01-01,2024-02-01\nC2,ARR,1200,2024-01-01,2024-02-01\nC3,Non-recurring,5000,2024-01-01,2024-02-01\n",
 			start:  "2024-01",
 			rows:   map[string]string{"C1": "100.00 0.00", "C2": "100.00 0.00"},
-			notice: "left out 1 non-recurring row(s), such as row 4, worth 5000.00 in total",
+			notice: "Left out 1 non-recurring row, row 4, worth $5,000.00.",
 		},
 		{
 			scenario: "amounts in cents are divided by 100 in the same rounding",
 			table:    "customer,start,end,amount_in_cents,interval\nAcme,2024-01-01,2024-02-01,100000,year\n",
 			start:    "2024-01",
 			rows:     map[string]string{"Acme": "83.33 0.00"},
-			notice:   "amounts in column amount_in_cents are in cents and were divided by 100",
+			notice:   "Amounts in column “amount_in_cents” are in cents and were divided by 100.",
 		},
 		{
 			scenario: "trial rows are left out with their count and total",
@@ -239,7 +240,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"A,2024-01-01,,100,FALSE\nB,2024-01-01,2024-02-01,50,TRUE\nB,2024-02-01,,50,ya\n",
 			start:  "2024-01",
 			rows:   map[string]string{"A": "100.00 100.00"},
-			notice: "left out 2 trial row(s), such as row 3, worth 100.00 in total",
+			notice: "Left out 2 trial rows, such as row 3, worth $100.00 in total.",
 		},
 		{
 			scenario: "revenue starts at a trial end later than the start",
@@ -247,7 +248,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"Acme,2024-01-10,2024-02-10,,30.00,month\nBolt,2024-01-10,2024-01-05,2024-03-01,20.00,month\n",
 			start:  "2024-01",
 			rows:   map[string]string{"Acme": "0.00 30.00 30.00", "Bolt": "20.00 20.00 0.00"},
-			notice: "1 subscription(s), such as row 2, start paying at the end of their trial in column Trial End (UTC)",
+			notice: "1 subscription, row 2, starts paying at the end of its trial in column “Trial End (UTC)”.",
 		},
 		{
 			scenario: "the currency with the most rows is analysed; the others are left out with their totals",
@@ -255,7 +256,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"A,2024-01-01,2024-02-01,10,USD\nB,2024-01-01,2024-02-01,20,usd\nC,2024-01-01,2024-02-01,30,EUR\nD,2024-01-01,2024-02-01,40,GBP\nE,2024-01-01,2024-02-01,5,$\n",
 			start:  "2024-01",
 			rows:   map[string]string{"A": "10.00 0.00", "B": "20.00 0.00", "E": "5.00 0.00"},
-			notice: "the analysis is in USD: left out 2 row(s) in other currencies (EUR 30.00, GBP 40.00)",
+			notice: "The analysis is in USD: left out 2 rows in other currencies (EUR 30.00, GBP 40.00).",
 		},
 		{
 			scenario: "the caller chooses another currency",
@@ -264,7 +265,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 			adjust: func(m *Mapping) { m.AnalysedCurrency = "eur" },
 			start:  "2024-01",
 			rows:   map[string]string{"C": "30.00 0.00"},
-			notice: "the analysis is in EUR: left out 2 row(s) in other currencies (USD 30.00)",
+			notice: "The analysis is in EUR: left out 2 rows in other currencies (USD 30.00).",
 		},
 		{
 			scenario: "a tie between currencies goes to the first in alphabetical order",
@@ -278,7 +279,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				"cus_1,Acme,2024-01-01,,10\ncus_1,-,2024-01-01,,5\ncus_2,[Business Name],2024-01-01,,20\ncus_3,Acme,2024-01-01,,30\ncus_4,N/A,2024-01-01,2024-02-01,1\n",
 			start:  "2024-01",
 			rows:   map[string]string{"Acme": "15.00 15.00", "cus_2": "20.00 20.00", "Acme (cus_3)": "30.00 30.00", "cus_4": "1.00 0.00"},
-			notice: `customers are told apart by column Customer ID: 2 of them have no usable name in column Customer Name and are shown by their id, such as "cus_2"`,
+			notice: "Customers are told apart by column “Customer ID”: 2 of them have no usable name in column “Customer Name” and are shown by their id, such as “cus_2”.",
 		},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
@@ -296,7 +297,7 @@ func TestConventionsWorkedCases(t *testing.T) {
 				}
 			}
 			if c.notice != "" && !hasNotice(rep, c.notice) {
-				t.Errorf("notices %q\n want %q", rep.Notices, c.notice)
+				t.Errorf("notices %q\n want %q", rep.NoticesIn(lang.Printer{}), c.notice)
 			}
 		})
 	}

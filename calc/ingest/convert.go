@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 
 	"nrrlab/calc"
 	"nrrlab/calc/figure"
@@ -13,38 +12,74 @@ import (
 )
 
 // CellError is a cell that cannot be read: its row as the user sees it, its
-// column's name, its text, and what was expected there.
+// column's name, its text, and what was expected there. It writes itself in
+// the user's language (Localize): where and what the text is, what is wrong
+// with it when that can be said, and what was expected, a sentence each.
 type CellError struct {
-	Row      int
-	Column   string
+	Row int
+	// Column is the column's header, or its letter when Header is false.
+	Column string
+	// Header says Column is the text of the column's header, which a
+	// message quotes, rather than its letter.
+	Header   bool
 	Text     string
-	Expected string
-	// Problem says what is wrong with the text, when more can be said.
-	Problem string
+	Expected lang.Msg
+	// Problem says what is wrong with the text, when more can be said; the
+	// zero Msg when not.
+	Problem lang.Msg
 }
 
-func (e *CellError) Error() string {
-	if e.Problem != "" {
-		return fmt.Sprintf(errCellProblem, groupDigits(e.Row), e.Column, quoteShort(e.Text), e.Problem, e.Expected)
+// Error is the message in English.
+func (e *CellError) Error() string { return e.Localize(lang.Printer{}) }
+
+// Localize writes the message in p's language.
+func (e *CellError) Localize(p lang.Printer) string {
+	where := lang.M(errCell, e.Row, e.ColumnArg(), quoted(e.Text))
+	if e.Text == "" {
+		where = lang.M(errCellEmpty, e.Row, e.ColumnArg())
 	}
-	return fmt.Sprintf(errCell, groupDigits(e.Row), e.Column, quoteShort(e.Text), e.Expected)
+	return p.Sentences(e.sentences(where)...)
 }
 
-// quoteShort quotes at most the first 40 characters of a text, so that a
-// whole pasted page in one cell still makes a readable message.
-func quoteShort(s string) string {
-	const most = 40
-	if utf8.RuneCountInString(s) <= most {
-		return strconv.Quote(s)
+// Address is the cell's row and column as a label, for a link to the row.
+func (e *CellError) Address() lang.Msg { return lang.M(cellAddress, e.Row, e.ColumnArg()) }
+
+// Details are the sentences that follow the Address: the text cannot be
+// read, what is wrong with it when that can be said, and what was expected.
+func (e *CellError) Details() []lang.Msg {
+	what := lang.M(cellText, quoted(e.Text))
+	if e.Text == "" {
+		what = lang.M(cellEmpty)
 	}
-	i, n := 0, 0
-	for i = range s {
-		if n == most {
-			break
-		}
-		n++
+	return e.sentences(what)
+}
+
+func (e *CellError) sentences(first lang.Msg) []lang.Msg {
+	out := []lang.Msg{first}
+	if e.Problem.Key != "" {
+		out = append(out, e.Problem)
 	}
-	return strconv.Quote(s[:i] + "…")
+	if e.Expected.Key != "" {
+		out = append(out, e.Expected)
+	}
+	return out
+}
+
+// ColumnArg is the column as an argument of a message: its header quoted,
+// or its letter.
+func (e *CellError) ColumnArg() any {
+	if e.Header {
+		return quoted(e.Column)
+	}
+	return e.Column
+}
+
+// msgOf is an error of this package as the sentence it is.
+func msgOf(err error) lang.Msg {
+	if m, ok := err.(lang.Msg); ok {
+		return m
+	}
+	return lang.M(lang.Key(err.Error()))
 }
 
 // groupDigits writes a row number as people read it: 7,003.
@@ -63,6 +98,23 @@ func groupDigits(n int) string {
 	return b.String()
 }
 
+// quoted is a text as a message quotes it: its first characters, as many as
+// lang.Quote shows, with any byte that is not UTF-8 as �.
+func quoted(s string) lang.Quote {
+	n := 0
+	for i := range s {
+		if n > lang.MaxQuoted {
+			s = s[:i]
+			break
+		}
+		n++
+	}
+	return lang.Quote(strings.ToValidUTF8(s, "\uFFFD"))
+}
+
+// monthArg is a month as an argument of a message.
+func monthArg(m monthly.Month) lang.Month { return lang.MonthOf(m.Year(), int(m.Month())) }
+
 // MaxErrors caps the cell errors a Report lists; the rest are counted.
 const MaxErrors = 100
 
@@ -71,8 +123,10 @@ const MaxErrors = 100
 // read. When it has errors and the mapping does not skip bad rows, nothing
 // was imported.
 type Report struct {
-	Rows       int
-	Notices    []string
+	Rows int
+	// Notices say what was decided or left out, a sentence each, to write
+	// in the user's language.
+	Notices    []lang.Msg
 	Errors     []*CellError
 	MoreErrors int
 	// Skipped counts rows left out because of errors (with SkipBadRows).
@@ -81,6 +135,15 @@ type Report struct {
 	// amounts that could be read in them, as they would have been imported
 	// (credits as zero, MRR per customer as ARR).
 	SkippedAmount calc.Money
+}
+
+// NoticesIn writes the notices in p's language, one sentence each.
+func (r *Report) NoticesIn(p lang.Printer) []string {
+	out := make([]string, len(r.Notices))
+	for i, n := range r.Notices {
+		out[i] = p.Msg(n)
+	}
+	return out
 }
 
 // OK reports whether every cell was read.
@@ -94,8 +157,8 @@ func (r *Report) fail(e *CellError) {
 	}
 }
 
-func (r *Report) notice(format string, args ...any) {
-	r.Notices = append(r.Notices, fmt.Sprintf(format, args...))
+func (r *Report) notice(k lang.Key, args ...any) {
+	r.Notices = append(r.Notices, lang.M(k, args...))
 }
 
 // tally counts the cells or rows of one kind of notice, adds up their
@@ -105,11 +168,11 @@ type tally struct {
 	sum    calc.Money
 	text   string
 	line   int
-	column string
+	column any // as columnArg gives it
 	name   string
 }
 
-func (k *tally) add(text string, line int, column string) {
+func (k *tally) add(text string, line int, column any) {
 	if k.n == 0 {
 		k.text, k.line, k.column = text, line, column
 	}
@@ -124,6 +187,7 @@ type columnReader struct {
 	m     Mapping
 	col   int
 	name  string
+	arg   any // the column as columnArg gives it
 	style Style
 	cur   lang.Currency
 	// Cells whose separator could mean either, read in the column's style.
@@ -136,11 +200,11 @@ type columnReader struct {
 // newColumnReader decides the column's style: the mapping's, or else the one
 // its unambiguous cells show, or else the one its currency implies.
 func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
-	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), style: m.Style, cur: lang.None}
+	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), arg: t.columnArg(m, col), style: m.Style, cur: lang.None}
 	dot, comma := 0, 0
 	for r := first; r < t.Rows() && r < first+10_000; r++ {
 		rd, perr := figure.Scan(t.Cell(r, col))
-		if perr != "" {
+		if !perr.None() {
 			continue
 		}
 		if cr.cur == lang.None {
@@ -181,63 +245,67 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 	if s == "" {
 		return 0, nil
 	}
-	rd, perr := figure.Scan(s)
-	if perr == "" {
+	rd, scanned := figure.Scan(s)
+	var perr lang.Msg
+	if scanned.None() {
 		var f Figure
-		if f, perr = rd.Figure(cr.style); perr == "" {
+		if f, scanned = rd.Figure(cr.style); scanned.None() {
 			if !f.Percent {
 				if sep := rd.Ambiguous(); sep != 0 {
 					if cr.ambiguous.n == 0 {
 						cr.sep = sep
 					}
-					cr.ambiguous.add(s, cr.t.Line(r), cr.name)
+					cr.ambiguous.add(s, cr.t.Line(r), cr.arg)
 				}
 				return f.Amount, nil
 			}
-			perr = problemRate
+			perr = lang.M(problemRate)
 		}
 	}
+	if perr.Key == "" {
+		perr = scanned.Msg()
+	}
 	if figure.IsDash(s) {
-		cr.dashes.add(s, cr.t.Line(r), cr.name)
+		cr.dashes.add(s, cr.t.Line(r), cr.arg)
 		return 0, nil
 	}
-	if p := sheetProblem(s); p != "" {
+	if p := sheetProblem(s); p.Key != "" {
 		perr = p
 	}
-	return 0, &CellError{Row: cr.t.Line(r), Column: cr.name, Text: s, Expected: expectAmount, Problem: perr}
+	return 0, &CellError{Row: cr.t.Line(r), Column: cr.name, Header: cr.t.namedByHeader(cr.m, cr.col), Text: s, Expected: lang.M(expectAmount), Problem: perr}
 }
 
 // sheetProblem says what a cell holds when a spreadsheet wrote something
 // other than a value: an error, a formula, hashes for a narrow column, or a
-// date where amounts belong. It returns "" for anything else.
-func sheetProblem(s string) string {
+// date where amounts belong. It returns the zero Msg for anything else.
+func sheetProblem(s string) lang.Msg {
 	switch {
 	case s[0] == '=' && len(s) > 1:
-		return problemFormula
+		return lang.M(problemFormula)
 	case s[0] == '#':
 		if strings.Trim(s, "#") == "" {
-			return problemNarrow
+			return lang.M(problemNarrow)
 		}
 		switch strings.ToUpper(s) {
 		case "#N/A", "#NA", "#N/A!":
-			return problemErrNA
+			return lang.M(problemErrNA)
 		case "#REF!":
-			return problemErrRef
+			return lang.M(problemErrRef)
 		case "#DIV/0!":
-			return problemErrDiv0
+			return lang.M(problemErrDiv0)
 		case "#VALUE!":
-			return problemErrValue
+			return lang.M(problemErrValue)
 		case "#NAME?":
-			return problemErrName
+			return lang.M(problemErrName)
 		case "#NUM!":
-			return problemErrNum
+			return lang.M(problemErrNum)
 		case "#NULL!", "#SPILL!", "#CALC!", "#ERROR!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!", "#GETTING_DATA":
-			return fmt.Sprintf(problemErrOther, strings.ToUpper(s))
+			return lang.M(problemErrOther, strings.ToUpper(s))
 		}
 	case isMonthValue(s) || isDayAndMonth(s):
-		return problemDate
+		return lang.M(problemDate)
 	}
-	return ""
+	return lang.Msg{}
 }
 
 // isDayAndMonth reports whether a cell is a day and a month name without a
@@ -257,20 +325,20 @@ func isDayAndMonth(s string) bool {
 
 // monthProblem says why a cell of a month column is not a month, when it
 // looks like one.
-func monthProblem(s string) string {
+func monthProblem(s string) lang.Msg {
 	if s == "" {
-		return ""
+		return lang.Msg{}
 	}
-	if p := sheetProblem(s); p != "" && p != problemDate {
+	if p := sheetProblem(s); p.Key != "" && p.Key != problemDate {
 		return p
 	}
 	if isDigitString(s) && len(s) == 5 && s >= "10000" && s <= "73050" {
-		return problemSerial // days since 1899-12-30: 1927 to 2099
+		return lang.M(problemSerial) // days since 1899-12-30: 1927 to 2099
 	}
 	if strings.IndexFunc(s, func(r rune) bool { return !(r >= '0' && r <= '9' || r == '/' || r == '-' || r == '.' || r == ' ') }) < 0 {
-		return problemNoSuchDay
+		return lang.M(problemNoSuchDay)
 	}
-	return ""
+	return lang.Msg{}
 }
 
 func mul12(m calc.Money) (calc.Money, error) {
@@ -280,23 +348,10 @@ func mul12(m calc.Money) (calc.Money, error) {
 	return m * 12, nil
 }
 
-// formatMoney writes an amount for a notice, in the column's currency when
-// it has one: $1,234.50.
-func formatMoney(m calc.Money, cur lang.Currency) string {
-	sign := ""
-	u := uint64(m)
-	if m < 0 {
-		sign, u = "-", -u
-	}
-	symbol := map[lang.Currency]string{lang.USD: "$", lang.IDR: "Rp ", lang.MYR: "RM ", lang.SGD: "S$", lang.EUR: "€", lang.GBP: "£"}[cur]
-	cents := u % calc.Cents
-	return sign + symbol + groupDigits(int(u/calc.Cents)) + "." + string(rune('0'+cents/10)) + string(rune('0'+cents%10))
-}
-
 // checkColumn reports an error when a mapped column does not exist.
 func (t *Table) checkColumn(c int) error {
 	if c >= t.Columns || c < -1 {
-		return fmt.Errorf(errColumnRange, c+1, t.Columns)
+		return lang.M(errColumnRange, c+1, t.Columns)
 	}
 	return nil
 }
@@ -317,7 +372,7 @@ type sheet struct {
 	cur     lang.Currency
 
 	totalRows   tally
-	drift       string // how the first total that drifts differs from its sums
+	drift       lang.Msg // how the first total that drifts differs from its sums
 	drifts      int
 	notTotal    tally
 	noName      tally
@@ -382,7 +437,7 @@ func (sh *sheet) isTotal(r int, name string, label rowLabel) bool {
 }
 
 // describeDrift says in which columns a total row differs from its sums.
-func (sh *sheet) describeDrift(r int, match totalMatch) string {
+func (sh *sheet) describeDrift(r int, match totalMatch) lang.Msg {
 	type diff struct {
 		col int
 		by  calc.Money
@@ -402,23 +457,23 @@ func (sh *sheet) describeDrift(r int, match totalMatch) string {
 			largest = len(diffs) - 1
 		}
 	}
-	line, n, differ := groupDigits(sh.t.Line(r)), len(sh.vals), len(sh.vals)-match.exact
-	name := func(d diff) string { return sh.readers[d.col].name }
-	money := func(d diff) string { return formatMoney(d.by, sh.readers[d.col].cur) }
+	line, n, differ := sh.t.Line(r), len(sh.vals), len(sh.vals)-match.exact
+	name := func(d diff) any { return sh.readers[d.col].arg }
+	money := func(d diff) lang.Amount { return lang.Amount(d.by) }
 	switch {
 	case len(diffs) == 0:
 		for i, b := range sh.bad {
 			if b {
-				return fmt.Sprintf(noticeTotalUnreadable, line, match.exact, n, sh.readers[i].name, sh.t.Cell(r, sh.readers[i].col))
+				return lang.M(noticeTotalUnreadable, line, match.exact, n, sh.readers[i].arg, quoted(sh.t.Cell(r, sh.readers[i].col)))
 			}
 		}
-		return ""
+		return lang.Msg{}
 	case differ == 1 && len(diffs) == 1:
-		return fmt.Sprintf(noticeTotalDrift1, line, match.exact, n, name(diffs[0]), money(diffs[0]))
+		return lang.M(noticeTotalDrift1, line, match.exact, n, name(diffs[0]), money(diffs[0]))
 	case differ == 2 && len(diffs) == 2:
-		return fmt.Sprintf(noticeTotalDrift2, line, match.exact, n, name(diffs[0]), money(diffs[0]), name(diffs[1]), money(diffs[1]))
+		return lang.M(noticeTotalDrift2, line, match.exact, n, name(diffs[0]), money(diffs[0]), name(diffs[1]), money(diffs[1]))
 	}
-	return fmt.Sprintf(noticeTotalDriftFar, line, match.exact, n, differ, name(diffs[largest]), money(diffs[largest]))
+	return lang.M(noticeTotalDriftFar, line, match.exact, n, differ, name(diffs[largest]), money(diffs[largest]))
 }
 
 // keep counts a data row into the sums total rows are checked against, and
@@ -476,7 +531,7 @@ func (sh *sheet) amount(r, i int) calc.Money {
 		return v
 	}
 	if sh.credits.n == 0 {
-		sh.credits.text, sh.credits.line, sh.credits.column = sh.t.Cell(r, sh.readers[i].col), sh.t.Line(r), sh.readers[i].name
+		sh.credits.text, sh.credits.line, sh.credits.column = sh.t.Cell(r, sh.readers[i].col), sh.t.Line(r), sh.readers[i].arg
 	}
 	sh.credits.n++
 	sh.credits.sum = addSaturating(sh.credits.sum, v)
@@ -493,32 +548,32 @@ func (sh *sheet) skip(amounts ...calc.Money) {
 
 // note adds the notices of the rows read, one per kind, each with its count
 // and an example.
-func (sh *sheet) note(creditsNotice string) {
+func (sh *sheet) note(creditsNotice lang.Key) {
 	rep := sh.rep
 	if k := sh.totalRows; k.n > 0 {
 		if k.text == "" {
-			rep.notice(noticeTotalsUnnamed, k.n, groupDigits(k.line))
+			rep.notice(noticeTotalsUnnamed, k.n, k.line)
 		} else {
-			rep.notice(noticeTotalsNamed, k.n, groupDigits(k.line), k.text)
+			rep.notice(noticeTotalsNamed, k.n, k.line, quoted(k.text))
 		}
 	}
-	if sh.drift != "" {
+	if sh.drift.Key != "" {
 		rep.Notices = append(rep.Notices, sh.drift)
 		if sh.drifts > 1 {
 			rep.notice(noticeMoreDrift, sh.drifts-1)
 		}
 	}
 	if k := sh.notTotal; k.n > 0 {
-		rep.notice(noticeNotTotal, k.n, groupDigits(k.line), k.text)
+		rep.notice(noticeNotTotal, k.n, k.line, quoted(k.text))
 	}
 	if k := sh.noName; k.n > 0 {
-		rep.notice(noticeNoName, k.n, groupDigits(k.line), k.name)
+		rep.notice(noticeNoName, k.n, k.line, quoted(k.name))
 	}
 	if k := sh.placeholder; k.n > 0 {
-		rep.notice(noticePlaceholderName, k.n, k.text, groupDigits(k.line), k.name)
+		rep.notice(noticePlaceholderName, k.n, quoted(k.text), k.line, quoted(k.name))
 	}
 	if k := sh.credits; k.n > 0 {
-		rep.notice(creditsNotice, k.n, formatMoney(k.sum, sh.cur), k.text, groupDigits(k.line), k.column)
+		rep.notice(creditsNotice, k.n, lang.Amount(k.sum), quoted(k.text), k.line, k.column)
 	}
 	var dashes, grouping, decimal [2]tally // by separator: comma, dot
 	for _, cr := range sh.readers {
@@ -537,14 +592,14 @@ func (sh *sheet) note(creditsNotice string) {
 		}
 	}
 	if k := dashes[0]; k.n > 0 {
-		rep.notice(noticeDashZero, k.n, k.text, groupDigits(k.line), k.column)
+		rep.notice(noticeDashZero, k.n, quoted(k.text), k.line, k.column)
 	}
-	for i, sep := range []string{"comma", "dot"} {
+	for i, sep := range []byte{',', '.'} {
 		if k := grouping[i]; k.n > 0 {
-			rep.notice(noticeStyle, k.n, sep, k.text, groupDigits(k.line), k.column)
+			rep.notice(styleNotice(sep, true), k.n, quoted(k.text), k.line, k.column)
 		}
 		if k := decimal[i]; k.n > 0 {
-			rep.notice(noticeStyleDecimal, k.n, sep, k.text, groupDigits(k.line), k.column)
+			rep.notice(styleNotice(sep, false), k.n, quoted(k.text), k.line, k.column)
 		}
 	}
 }
@@ -604,7 +659,7 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	var rep Report
 	for _, c := range []int{m.Customer, m.Start, m.End, m.Segment} {
 		if err := t.checkColumn(c); err != nil {
-			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: err.Error()})
+			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: msgOf(err)})
 			return nil, rep
 		}
 	}
@@ -629,7 +684,7 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 			for i, v := range []*calc.Money{&a.Start, &a.End} {
 				var err error
 				if *v, err = mul12(*v); err != nil {
-					rep.fail(&CellError{Row: t.Line(r), Column: sh.readers[i].name, Text: t.Cell(r, sh.readers[i].col), Expected: expectAmount, Problem: problemTooLarge})
+					rep.fail(&CellError{Row: t.Line(r), Column: sh.readers[i].name, Text: t.Cell(r, sh.readers[i].col), Expected: lang.M(expectAmount), Problem: lang.M(problemTooLarge)})
 					ok = false
 				}
 			}
@@ -643,10 +698,10 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	}
 	sh.note(noticeCreditsARR)
 	if m.Unit == monthly.MRR {
-		rep.notice(noticeMRRToARR, t.ColumnName(m, m.Start))
+		rep.notice(noticeMRRToARR, t.columnArg(m, m.Start))
 	}
 	if !sh.conclude(func(rep *Report) {
-		rep.notice(noticeSkippedARR, rep.Skipped, formatMoney(skippedStart, sh.cur), formatMoney(skippedEnd, sh.cur))
+		rep.notice(noticeSkippedARR, rep.Skipped, lang.Amount(skippedStart), lang.Amount(skippedEnd))
 	}) {
 		return nil, rep
 	}
@@ -655,7 +710,7 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 
 // skippedMonthly is the notice of rows left out of a monthly table.
 func (sh *sheet) skippedMonthly(rep *Report) {
-	rep.notice(noticeSkipped, rep.Skipped, formatMoney(rep.SkippedAmount, sh.cur))
+	rep.notice(noticeSkipped, rep.Skipped, lang.Amount(rep.SkippedAmount))
 }
 
 // Series reads a wide or long monthly table with mapping m into a series of
@@ -672,12 +727,12 @@ func (t *Table) Series(m Mapping) (*monthly.Series, Report) {
 	}
 	var rep Report
 	if len(m.Months) == 0 {
-		rep.fail(&CellError{Row: 1, Column: "A", Expected: expectMonth})
+		rep.fail(&CellError{Row: 1, Column: "A", Expected: lang.M(expectMonth)})
 		return nil, rep
 	}
 	for _, c := range append([]int{m.Customer}, monthColumns(m.Months)...) {
 		if err := t.checkColumn(c); err != nil {
-			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: err.Error()})
+			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: msgOf(err)})
 			return nil, rep
 		}
 	}
@@ -715,7 +770,7 @@ rows:
 			for i, v := range row {
 				sum, err := s.Amounts[at*s.Months+i].Add(v)
 				if err != nil {
-					rep.fail(&CellError{Row: t.Line(r), Column: sh.readers[i].name, Text: t.Cell(r, m.Months[i].Column), Expected: expectAmount, Problem: problemTooLarge})
+					rep.fail(&CellError{Row: t.Line(r), Column: sh.readers[i].name, Text: t.Cell(r, m.Months[i].Column), Expected: lang.M(expectAmount), Problem: lang.M(problemTooLarge)})
 					sh.skip(held)
 					continue rows
 				}
@@ -730,7 +785,7 @@ rows:
 	}
 	sh.note(noticeCreditsMonthly)
 	if summed.n > 0 {
-		rep.notice(noticeSummedWide, summed.n, summed.text, groupDigits(summed.line))
+		rep.notice(noticeSummedWide, summed.n, quoted(summed.text), summed.line)
 	}
 	if !sh.conclude(sh.skippedMonthly) {
 		return nil, rep
@@ -755,7 +810,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 	var rep Report
 	for _, c := range []int{m.Customer, m.Month, m.Amount} {
 		if err := t.checkColumn(c); err != nil || c < 0 {
-			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: expectMonth})
+			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: lang.M(expectMonth)})
 			return nil, rep
 		}
 	}
@@ -768,7 +823,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 	}
 	if monthFirstSeen && !dayFirstSeen {
 		order = monthFirst
-		rep.notice(noticeDateOrder, t.ColumnName(m, m.Month), "month/day/year")
+		rep.notice(noticeDateOrder, t.columnArg(m, m.Month))
 	}
 	type entry struct {
 		customer int
@@ -793,7 +848,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 			if sh.isTotal(r, name, label) {
 				continue
 			}
-			sh.pending = append(sh.pending, &CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Month), Text: monthText, Expected: expectMonth, Problem: monthProblem(monthText)})
+			sh.pending = append(sh.pending, &CellError{Row: t.Line(r), Column: t.ColumnName(m, m.Month), Header: t.namedByHeader(m, m.Month), Text: monthText, Expected: lang.M(expectMonth), Problem: monthProblem(monthText)})
 		}
 		name, found := sh.customerName(r, name, label)
 		sh.keep()
@@ -822,7 +877,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 	}
 	s := &monthly.Series{Start: lo, Months: int(hi-lo) + 1, Customers: customers, Unit: m.Unit}
 	if len(customers)*s.Months > 50_000_000 {
-		rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Month), Text: monthName(lo) + "–" + monthName(hi), Expected: expectMonth, Problem: problemTooLarge})
+		rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Month), Header: t.namedByHeader(m, m.Month), Text: monthName(lo) + "–" + monthName(hi), Expected: lang.M(expectMonth), Problem: lang.M(problemTooLarge)})
 		sh.conclude(sh.skippedMonthly)
 		return nil, rep
 	}
@@ -834,7 +889,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 		i := e.customer*s.Months + int(e.month-lo)
 		if lines[i] > 0 {
 			if summed.n == 0 {
-				summed.text, summed.column = customers[e.customer], monthName(e.month)
+				summed.text, summed.column = customers[e.customer], monthArg(e.month)
 			}
 			if lines[i] == 1 {
 				summed.n++
@@ -842,7 +897,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 			}
 			sum, err := s.Amounts[i].Add(e.amount)
 			if err != nil {
-				rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Amount), Text: customers[e.customer], Expected: expectAmount, Problem: problemTooLarge})
+				rep.fail(&CellError{Row: 1, Column: t.ColumnName(m, m.Amount), Header: t.namedByHeader(m, m.Amount), Text: customers[e.customer], Expected: lang.M(expectAmount), Problem: lang.M(problemTooLarge)})
 				sh.conclude(sh.skippedMonthly)
 				return nil, rep
 			}
@@ -853,7 +908,7 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 		s.Amounts[i] = e.amount
 	}
 	if summed.n > 0 {
-		rep.notice(noticeSummed, summed.n, summed.text, summed.column)
+		rep.notice(noticeSummed, summed.n, quoted(summed.text), summed.column)
 	}
 	if !sh.conclude(sh.skippedMonthly) {
 		return nil, rep

@@ -3,6 +3,8 @@ package ingest
 import (
 	"testing"
 	"time"
+
+	"nrrlab/calc/lang"
 )
 
 func TestParseDate(t *testing.T) {
@@ -183,11 +185,11 @@ func TestDateColumnDecidesItsOrder(t *testing.T) {
 		notice   string
 	}{
 		{"a day above 12 first decides day first", "03/04/2024\n31/01/2024", DatesAuto,
-			[]string{"2024-04-03", "2024-01-31"}, `were read day first (31/01/2024), as "31/01/2024" shows`},
+			[]string{"2024-04-03", "2024-01-31"}, "Dates in column “Start” were read day first (31/01/2024), as “31/01/2024” shows."},
 		{"a day above 12 second decides month first", "03/04/2024\n1/31/2024", DatesAuto,
-			[]string{"2024-03-04", "2024-01-31"}, `were read month first (01/31/2024), as "1/31/2024" shows`},
+			[]string{"2024-03-04", "2024-01-31"}, "Dates in column “Start” were read month first (01/31/2024), as “1/31/2024” shows."},
 		{"nothing decides: day first, as in Jakarta and Kuala Lumpur", "03/04/2024\n05/06/2024", DatesAuto,
-			[]string{"2024-04-03", "2024-06-05"}, `such as "03/04/2024" could be read either way and were read day first`},
+			[]string{"2024-04-03", "2024-06-05"}, "Dates in column “Start” such as “03/04/2024” could be read either way and were read day first (31/01/2024); choose month first if they were written in the US style."},
 		{"the choice forces month first", "03/04/2024\n05/06/2024", DatesMonthFirst,
 			[]string{"2024-03-04", "2024-05-06"}, "were read month first (01/31/2024), as chosen"},
 		{"the choice forces day first", "03/04/2024\n05/06/2024", DatesDayFirst,
@@ -195,7 +197,7 @@ func TestDateColumnDecidesItsOrder(t *testing.T) {
 		{"ISO dates need no notice", "2024-04-03\n2024-06-05", DatesAuto,
 			[]string{"2024-04-03", "2024-06-05"}, ""},
 		{"serials in a column of dates", "2024-01-31\n45292", DatesAuto,
-			[]string{"2024-01-31", "2024-01-01"}, `1 value(s) in column Start such as "45292" are spreadsheet serial numbers and were read as dates (45292 is 2024-01-01)`},
+			[]string{"2024-01-31", "2024-01-01"}, "1 value in column “Start”, “45292”, is a spreadsheet serial number and was read as a date (45292 is 2024-01-01)."},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
 			tab, err := ReadTable([]byte("Start\n" + c.cells + "\n"))
@@ -213,11 +215,11 @@ func TestDateColumnDecidesItsOrder(t *testing.T) {
 			}
 			var rep Report
 			dc.noteOrder(&rep)
-			if c.notice == "" && len(rep.Notices) > 0 || c.notice != "" && !hasNotice(rep, c.notice) {
-				t.Errorf("notices %q, want %q", rep.Notices, c.notice)
+			if c.notice == "" && len(rep.NoticesIn(lang.Printer{})) > 0 || c.notice != "" && !hasNotice(rep, c.notice) {
+				t.Errorf("notices %q, want %q", rep.NoticesIn(lang.Printer{}), c.notice)
 			}
-			if len(rep.Notices) > 1 {
-				t.Errorf("more than one notice for one column: %q", rep.Notices)
+			if len(rep.NoticesIn(lang.Printer{})) > 1 {
+				t.Errorf("more than one notice for one column: %q", rep.NoticesIn(lang.Printer{}))
 			}
 		})
 	}
@@ -228,7 +230,7 @@ func TestDateColumnErrorWhenTheOrderIsChosen(t *testing.T) {
 	m := NewMapping(Subscriptions)
 	m.DateStyle = DatesMonthFirst
 	_, _, err := tab.newDateColumn(m, 0).read(1)
-	if want := `row 2, column Start: "31/01/2024" cannot be read (dates are read month first, as chosen); expected a date such as 2024-01-31 or 31/01/2024`; err == nil || err.Error() != want {
+	if want := "Row 2, column “Start”: “31/01/2024” cannot be read. Dates are read month first, as chosen. Expected a date such as 2024-01-31 or 31/01/2024."; err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)
 	}
 }
@@ -243,9 +245,9 @@ func TestDateColumnErrors(t *testing.T) {
 		want     string
 	}{
 		{"a date that only reads in the order the column does not use", 2,
-			`row 3, column Start: "1/31/2024" cannot be read (the other dates in the column put the day first); expected a date such as 2024-01-31 or 31/01/2024`},
-		{"a word", 3, `row 4, column Start: "soon" cannot be read; expected a date such as 2024-01-31 or 31/01/2024`},
-		{"a serial in a column that also holds words", 4, `row 5, column Start: "45292" cannot be read; expected a date such as 2024-01-31 or 31/01/2024`},
+			"Row 3, column “Start”: “1/31/2024” cannot be read. The other dates in the column put the day first. Expected a date such as 2024-01-31 or 31/01/2024."},
+		{"a word", 3, "Row 4, column “Start”: “soon” cannot be read. Expected a date such as 2024-01-31 or 31/01/2024."},
+		{"a serial in a column that also holds words", 4, "Row 5, column “Start”: “45292” cannot be read. Expected a date such as 2024-01-31 or 31/01/2024."},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
 			_, _, err := dc.read(c.row)

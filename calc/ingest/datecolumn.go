@@ -1,5 +1,7 @@
 package ingest
 
+import "nrrlab/calc/lang"
+
 // DateStyle says how a table writes numeric dates such as 03/04/2024, which
 // are 3 April in Jakarta and Kuala Lumpur and 4 March in New York.
 type DateStyle uint8
@@ -96,7 +98,7 @@ func (dc *dateColumn) read(r int) (d Date, blank bool, err *CellError) {
 	if s == "" {
 		return 0, true, nil
 	}
-	problem := ""
+	var problem lang.Msg
 	if p, ok := scanDate(s); ok {
 		if d, ok := p.date(dc.order); ok {
 			return d, false, nil
@@ -104,13 +106,13 @@ func (dc *dateColumn) read(r int) (d Date, blank bool, err *CellError) {
 		if _, ok := p.date(1 - dc.order); ok && p.numeric {
 			switch {
 			case dc.m.DateStyle == DatesDayFirst:
-				problem = problemDayFirstChosen
+				problem = lang.M(problemDayFirstChosen)
 			case dc.m.DateStyle == DatesMonthFirst:
-				problem = problemMonthFirstChosen
+				problem = lang.M(problemMonthFirstChosen)
 			case dc.order == monthFirst:
-				problem = problemMonthFirstColumn
+				problem = lang.M(problemMonthFirstColumn)
 			default:
-				problem = problemDayFirstColumn
+				problem = lang.M(problemDayFirstColumn)
 			}
 		}
 	} else if dc.serials {
@@ -122,13 +124,13 @@ func (dc *dateColumn) read(r int) (d Date, blank bool, err *CellError) {
 			return d, false, nil
 		}
 	}
-	return 0, false, &CellError{Row: dc.t.Line(r), Column: dc.t.ColumnName(dc.m, dc.col), Text: clip(s), Expected: expectDate, Problem: problem}
+	return 0, false, &CellError{Row: dc.t.Line(r), Column: dc.t.ColumnName(dc.m, dc.col), Header: dc.t.namedByHeader(dc.m, dc.col), Text: clip(s), Expected: lang.M(expectDate), Problem: problem}
 }
 
 // noteOrder says once how the column's numeric dates and serial numbers
 // were read.
 func (dc *dateColumn) noteOrder(rep *Report) {
-	name := dc.t.ColumnName(dc.m, dc.col)
+	name := dc.t.columnArg(dc.m, dc.col)
 	if dc.numeric > 0 {
 		switch {
 		case dc.m.DateStyle == DatesDayFirst:
@@ -136,16 +138,16 @@ func (dc *dateColumn) noteOrder(rep *Report) {
 		case dc.m.DateStyle == DatesMonthFirst:
 			rep.notice(noticeMonthFirstChosen, name)
 		case dc.order == monthFirst:
-			rep.notice(noticeMonthFirstSeen, name, dc.monthExample)
+			rep.notice(noticeMonthFirstSeen, name, quoted(dc.monthExample))
 		case dc.dayFirstSeen > 0:
-			rep.notice(noticeDayFirstSeen, name, dc.dayExample)
+			rep.notice(noticeDayFirstSeen, name, quoted(dc.dayExample))
 		case dc.ambiguousExample != "":
-			rep.notice(noticeDayFirstDefault, name, dc.ambiguousExample)
+			rep.notice(noticeDayFirstDefault, name, quoted(dc.ambiguousExample))
 		}
 	}
 	if dc.serialCount > 0 {
 		d, _ := serialDate(dc.serialExample)
-		rep.notice(noticeSerials, dc.serialCount, name, dc.serialExample, dc.serialExample, d.String())
+		rep.notice(noticeSerials, dc.serialCount, name, quoted(dc.serialExample), dc.serialExample, d.String())
 	}
 }
 

@@ -1,10 +1,10 @@
 package ingest
 
 import (
-	"fmt"
 	"strings"
 	"unicode"
 
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -286,7 +286,7 @@ func (t *Table) detectPeriods(base Mapping) (m Mapping, ok bool, err error) {
 			[]string{"tax", "pajak", "cukai", "discount", "diskon", "fee", "fees", "paid", "due", "balance", "percent", "rate"}, false, amountOK)
 	}
 	if m.Amount < 0 {
-		return m, true, fmt.Errorf("%s", errNoAmounts)
+		return m, true, lang.M(errNoAmounts)
 	}
 	take(m.Amount)
 	amountHead := h.heads[m.Amount]
@@ -338,7 +338,7 @@ func (t *Table) detectPeriods(base Mapping) (m Mapping, ok bool, err error) {
 		m.Customer, m.CustomerID = m.CustomerID, -1
 	}
 	if m.Customer < 0 {
-		return m, true, fmt.Errorf("%s", errNoCustomer)
+		return m, true, lang.M(errNoCustomer)
 	}
 	m.Plan = take(h.find(headPlan, free))
 	m.Segment = take(h.find(headSegment, free))
@@ -411,15 +411,15 @@ func (t *Table) endsInclusive(m Mapping) bool {
 
 // describePeriods says which column holds what in a table of subscription
 // periods or invoice lines, after the customers.
-func (t *Table) describePeriods(m Mapping) []string {
-	var out []string
+func (t *Table) describePeriods(m Mapping) []lang.Msg {
+	var out []lang.Msg
 	for _, r := range m.Shape.Roles() {
 		switch r {
 		case RoleCustomer, RoleSegment, RolePlan, RoleIgnored:
 			continue // described by Describe itself
 		}
 		if c := *m.field(r); c >= 0 && c < t.Columns {
-			out = append(out, fmt.Sprintf(noticeMapped, r.String(), t.ColumnName(m, c)))
+			out = append(out, lang.M(noticeMapped, r.Label(), t.columnArg(m, c)))
 		}
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -43,9 +44,9 @@ func TestExportFixtures(t *testing.T) {
 				"Echo GmbH": "0.00 59.00 59.00 59.00",  // canceled at period end, not ended yet
 			},
 			notices: []string{
-				"2 subscription(s), such as row 6, start paying at the end of their trial in column Trial End (UTC)",
-				"6 subscription(s) with no end date, such as row 2, count as running through Apr 2024, the last month of the data",
-				`customers are told apart by column Customer ID: 1 of them have no usable name in column Customer Name and are shown by their id, such as "cus_PCask"`,
+				"2 subscriptions, such as row 6, start paying at the end of their trial in column “Trial End (UTC)”.",
+				"6 subscriptions with no end date, such as row 2, count as running through Apr 2024, the last month of the data.",
+				"Customers are told apart by column “Customer ID”: 1 of them have no usable name in column “Customer Name” and are shown by their id, such as “cus_PCask”.",
 			},
 		},
 		{
@@ -63,10 +64,10 @@ func TestExportFixtures(t *testing.T) {
 				"Echo Ltd":  "0.00 0.00 0.00 0.00 33.33 33.33 33.33 33.33 33.33 33.33 0.00 0.00 0.00 0.00",             // 100.00 every 3 months
 			},
 			notices: []string{
-				"amounts in column plan_amount are in cents and were divided by 100",
-				"the analysis is in USD: left out 1 row(s) in other currencies (EUR 25.00)",
-				"3 subscription(s) with no end date, such as row 2, count as running through Feb 2024, the last month of the data",
-				`customers are told apart by column customer_oid: 1 of them have no usable name in column customer_name and are shown by their id, such as "cust_002"`,
+				"Amounts in column “plan_amount” are in cents and were divided by 100.",
+				"The analysis is in USD: left out 1 row in another currency (EUR 25.00).",
+				"3 subscriptions with no end date, such as row 2, count as running through Feb 2024, the last month of the data.",
+				"Customers are told apart by column “customer_oid”: 1 of them have no usable name in column “customer_name” and are shown by their id, such as “cust_002”.",
 			},
 		},
 		{
@@ -81,10 +82,10 @@ func TestExportFixtures(t *testing.T) {
 				"A-003": "0.00 0.00 0.00 0.00 250.00 250.00 250.00 250.00 250.00 250.00 250.00 250.00",
 			},
 			notices: []string{
-				`dates in column start_date were read day first (31/01/2024), as "15-01-2023" shows`,
-				`dates in column end_date were read day first (31/01/2024), as "15-07-2023" shows`,
-				"left out 1 trial row(s), such as row 5, worth 250.00 in total",
-				"2 subscription(s) with no end date, such as row 3, count as running through Dec 2023, the last month of the data",
+				"Dates in column “start_date” were read day first (31/01/2024), as “15-01-2023” shows.",
+				"Dates in column “end_date” were read day first (31/01/2024), as “15-07-2023” shows.",
+				"Left out 1 trial row, row 5, worth $250.00.",
+				"2 subscriptions with no end date, such as row 3, count as running through Dec 2023, the last month of the data.",
 			},
 		},
 		{
@@ -101,11 +102,11 @@ func TestExportFixtures(t *testing.T) {
 				"C-400": "0.00 0.00 0.00 0.00 1000.00 1000.00 1000.00 1000.00 1000.00 1000.00 1000.00 1000.00 1000.00 1000.00 1000.00",
 			},
 			notices: []string{
-				"end dates in column End Date are read as the last day of service: a period ending 2024-12-31 includes December",
-				`dates in column Start Date were read month first (01/31/2024), as "3/15/2024" shows`,
-				`dates in column End Date were read month first (01/31/2024), as "12/31/2024" shows`,
-				"left out 1 non-recurring row(s), such as row 3, worth 2500.00 in total",
-				"1 subscription(s) with no end date, such as row 7, count as running through Mar 2025, the last month of the data",
+				"End dates in column “End Date” are read as the last day of service: a period ending 2024-12-31 includes December.",
+				"Dates in column “Start Date” were read month first (01/31/2024), as “3/15/2024” shows.",
+				"Dates in column “End Date” were read month first (01/31/2024), as “12/31/2024” shows.",
+				"Left out 1 non-recurring row, row 3, worth $2,500.00.",
+				"1 subscription with no end date, row 7, counts as running through Mar 2025, the last month of the data.",
 			},
 		},
 		{
@@ -118,10 +119,10 @@ func TestExportFixtures(t *testing.T) {
 				"Bolt Ltd": "1998.00 1998.00 0.00", // a refund larger than March's charges
 			},
 			notices: []string{
-				"9 invoice line(s), such as row 2, have no service period and count in full in the month of their date in column InvoiceDate",
-				`dates in column InvoiceDate were read day first (31/01/2024), as "15/01/2024" shows`,
-				"the analysis is in NZD: left out 1 row(s) in other currencies (AUD 300.00)",
-				`1 customer-month(s), such as "Bolt Ltd" in Mar 2024, had more credits than charges (-2500.00 in total) and count as no revenue`,
+				"9 invoice lines, such as row 2, have no service period and count in full in the month of their date in column “InvoiceDate”.",
+				"Dates in column “InvoiceDate” were read day first (31/01/2024), as “15/01/2024” shows.",
+				"The analysis is in NZD: left out 1 row in another currency (AUD 300.00).",
+				"1 customer-month, “Bolt Ltd” in Mar 2024, had more credits than charges (−$2,500.00) and counts as no revenue.",
 			},
 		},
 		{
@@ -136,9 +137,9 @@ func TestExportFixtures(t *testing.T) {
 				"Toko Sinar":   "0.00 750000.00 0.00",
 			},
 			notices: []string{
-				"8 invoice line(s), such as row 2, have no service period and count in full in the month of their date in column *Invoice Date",
-				`dates in column *Invoice Date were read day first (31/01/2024), as "15/01/2024" shows`,
-				`5 value(s) were read with the dot grouping thousands, such as "500.000" in row 3, column *Unit Price`,
+				"8 invoice lines, such as row 2, have no service period and count in full in the month of their date in column “*Invoice Date”.",
+				"Dates in column “*Invoice Date” were read day first (31/01/2024), as “15/01/2024” shows.",
+				"5 values were read with the dot grouping thousands, such as “500.000” in row 3, column “*Unit Price”.",
 			},
 		},
 		{
@@ -156,9 +157,9 @@ func TestExportFixtures(t *testing.T) {
 				"cus_004": "0.00 0.00 0.00 21.00 19.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00 0.00",
 			},
 			notices: []string{
-				"amounts in column amount_in_cents are in cents and were divided by 100",
-				"the analysis is in USD: left out 1 row(s) in other currencies (GBP 39.00)",
-				"left out 1 non-recurring row(s), such as row 3, worth 250.00 in total",
+				"Amounts in column “amount_in_cents” are in cents and were divided by 100.",
+				"The analysis is in USD: left out 1 row in another currency (GBP 39.00).",
+				"Left out 1 non-recurring row, row 3, worth $250.00.",
 			},
 		},
 		{
@@ -174,10 +175,10 @@ func TestExportFixtures(t *testing.T) {
 				"Pine SA":     "0.00 0.00 0.00 0.00 50.00 50.00 50.00 50.00 50.00 50.00 50.00 50.00 50.00 50.00 50.00 50.00 0.00 0.00 0.00 0.00",
 			},
 			notices: []string{
-				"end dates in column ValidTo are read as the last day of service: a period ending 2024-12-31 includes December",
-				`dates in column ValidFrom such as "01.07.2024" could be read either way and were read day first (31/01/2024); choose month first if they were written in the US style`,
-				`dates in column ValidTo were read day first (31/01/2024), as "31.12.2024" shows`,
-				"the analysis is in EUR: left out 2 row(s) in other currencies (NOK 12000.00, USD 2400.00)",
+				"End dates in column “ValidTo” are read as the last day of service: a period ending 2024-12-31 includes December.",
+				"Dates in column “ValidFrom” such as “01.07.2024” could be read either way and were read day first (31/01/2024); choose month first if they were written in the US style.",
+				"Dates in column “ValidTo” were read day first (31/01/2024), as “31.12.2024” shows.",
+				"The analysis is in EUR: left out 2 rows in other currencies (NOK 12000.00, USD 2400.00).",
 			},
 		},
 		{
@@ -193,9 +194,9 @@ func TestExportFixtures(t *testing.T) {
 				"PT Nusantara": "0.00 0.00 0.00 0.00 0.00 0.00 0.00 1500000.00",
 			},
 			notices: []string{
-				`left out 1 total line(s) with no start date, such as row 6 ("Jumlah")`,
-				`1 value(s) were read with the dot grouping thousands, such as "Rp 750.000" in row 3, column Harga`,
-				"3 subscription(s) with no end date, such as row 2, count as running through Aug 2024, the last month of the data",
+				"Left out 1 total line with no start date: row 6 (“Jumlah”).",
+				"1 value was read with the dot grouping thousands: “Rp 750.000” in row 3, column “Harga”.",
+				"3 subscriptions with no end date, such as row 2, count as running through Aug 2024, the last month of the data.",
 			},
 		},
 		{
@@ -212,9 +213,9 @@ func TestExportFixtures(t *testing.T) {
 				"Teknologi Hijau Bhd":   "0.00 0.00 0.00 0.00 0.00 0.00 0.00 200.00",
 			},
 			notices: []string{
-				"end dates in column Tarikh Tamat are read as the last day of service: a period ending 2024-12-31 includes December",
-				"left out 1 row(s) that could not be read; the amounts that could be read in them add up to 99.00",
-				"2 subscription(s) with no end date, such as row 3, count as running through Aug 2024, the last month of the data",
+				"End dates in column “Tarikh Tamat” are read as the last day of service: a period ending 2024-12-31 includes December.",
+				"Left out 1 row that could not be read; the amounts that could be read in it add up to $99.00.",
+				"2 subscriptions with no end date, such as row 3, count as running through Aug 2024, the last month of the data.",
 			},
 		},
 	} {
@@ -253,8 +254,8 @@ func TestExportFixtures(t *testing.T) {
 					t.Errorf("%s: %s\n want %s", customer, got, want)
 				}
 			}
-			if !reflect.DeepEqual(rep.Notices, c.notices) {
-				t.Errorf("notices:\n %s\nwant:\n %s", strings.Join(rep.Notices, "\n "), strings.Join(c.notices, "\n "))
+			if !reflect.DeepEqual(rep.NoticesIn(lang.Printer{}), c.notices) {
+				t.Errorf("notices:\n %s\nwant:\n %s", strings.Join(rep.NoticesIn(lang.Printer{}), "\n "), strings.Join(c.notices, "\n "))
 			}
 		})
 	}
@@ -268,7 +269,7 @@ func TestPlaceholderNameWithoutAnID(t *testing.T) {
 	if s != nil || len(rep.Errors) != 1 {
 		t.Fatalf("series %v, errors %v", s, rep.Errors)
 	}
-	if got := rep.Errors[0].Error(); got != `row 5, column Nama Syarikat: "Tiada" cannot be read; expected a customer name` {
+	if got := rep.Errors[0].Error(); got != "Row 5, column “Nama Syarikat”: “Tiada” cannot be read. Expected a customer name." {
 		t.Errorf("error %s", got)
 	}
 }

@@ -106,10 +106,13 @@ func FuzzDetectAndReadPeriods(f *testing.F) {
 		if asOf > 0 {
 			m.AsOf = DateOf(2000, 1, 1) + Date(asOf)
 		}
-		_ = tab.Describe(m)
+		for _, d := range tab.Describe(m) {
+			checkSaid(t, nil, d)
+		}
 		s, rep := tab.ReadSeries(m)
+		checkSaid(t, &rep, nil)
 		for _, e := range rep.Errors {
-			if e.Row < 1 || e.Column == "" || e.Expected == "" || utf8.RuneCountInString(e.Text) > 41 {
+			if e.Row < 1 || e.Column == "" || e.Expected.Key == "" || utf8.RuneCountInString(e.Text) > 41 {
 				t.Fatalf("error without its place: %+v", e)
 			}
 		}

@@ -40,16 +40,21 @@ func FuzzDetectAndRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, skip bool) {
 		tab, err := ReadTable(data)
 		if err != nil {
+			checkSaid(t, nil, err)
 			return
 		}
 		m, err := tab.Detect()
 		if err != nil {
+			checkSaid(t, nil, err)
 			return
 		}
 		m.SkipBadRows = skip
-		_ = tab.Describe(m)
+		for _, d := range tab.Describe(m) {
+			checkSaid(t, nil, d)
+		}
 		if m.Shape == PerCustomer {
 			accounts, rep := tab.Accounts(m)
+			checkSaid(t, &rep, nil)
 			if !rep.OK() && !skip && accounts != nil {
 				t.Fatal("accounts returned with errors")
 			}
@@ -64,6 +69,7 @@ func FuzzDetectAndRead(f *testing.F) {
 			return
 		}
 		s, rep := tab.Series(m)
+		checkSaid(t, &rep, nil)
 		if s == nil {
 			return
 		}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // FuzzTotalRow checks the total-row rule as a property: appending to any
@@ -78,8 +79,8 @@ func FuzzTotalRow(f *testing.F) {
 		if strings.Join(s1.Customers, "|") != strings.Join(s2.Customers, "|") || fmt.Sprint(s1.Amounts) != fmt.Sprint(s2.Amounts) {
 			t.Fatalf("the total row changed the series:\n%s\n%v %v\n%v %v", withTotal, s1.Customers, s1.Amounts, s2.Customers, s2.Amounts)
 		}
-		if len(rep2.Notices) == 0 || !strings.HasPrefix(rep2.Notices[0], "left out 1 total row(s)") {
-			t.Fatalf("notices %q", rep2.Notices)
+		if len(rep2.NoticesIn(lang.Printer{})) == 0 || !strings.HasPrefix(rep2.NoticesIn(lang.Printer{})[0], "Left out 1 total row ") {
+			t.Fatalf("notices %q", rep2.NoticesIn(lang.Printer{}))
 		}
 	})
 }

@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -60,7 +61,7 @@ func (t *Table) InvoiceSeries(m Mapping) (*monthly.Series, Report) {
 		}
 		line, fits := mulDivRound(int64(amount), uint64(quantity), 100*centsDiv)
 		if !fits {
-			errs.add(p.cellError(r, m.Amount, expectAmount, problemTooLarge))
+			errs.add(p.cellError(r, m.Amount, lang.M(expectAmount), problemTooLarge))
 		}
 		if errs.bad {
 			rep.Skipped++
@@ -82,13 +83,13 @@ func (t *Table) InvoiceSeries(m Mapping) (*monthly.Series, Report) {
 		p.rows = append(p.rows, row)
 	})
 	if noPeriod > 0 {
-		rep.notice(noticeNoPeriod, noPeriod, t.Line(noPeriodRow), t.ColumnName(m, m.StartDate))
+		rep.notice(noticeNoPeriod, noPeriod, t.Line(noPeriodRow), t.columnArg(m, m.StartDate))
 	}
 	if m.Cents {
-		rep.notice(noticeCents, t.ColumnName(m, m.Amount))
+		rep.notice(noticeCents, t.columnArg(m, m.Amount))
 	}
 	if m.EndInclusive && m.EndDate >= 0 {
-		rep.notice(noticeEndInclusive, t.ColumnName(m, m.EndDate))
+		rep.notice(noticeEndInclusive, t.columnArg(m, m.EndDate))
 	}
 	return p.build(func(g *grid, row *periodRow) bool {
 		return spread(row.amount, row.start, row.end, func(mo monthly.Month, share calc.Money) bool {

@@ -37,8 +37,8 @@ func readBytes(t *testing.T, scenario string, data []byte) (*Table, Mapping) {
 // checkNotices fails unless the notices are exactly want, in order.
 func checkNotices(t *testing.T, scenario string, rep Report, want ...string) {
 	t.Helper()
-	if strings.Join(rep.Notices, "\n") != strings.Join(want, "\n") {
-		t.Errorf("%s: notices\n%s\nwant\n%s", scenario, strings.Join(rep.Notices, "\n"), strings.Join(want, "\n"))
+	if strings.Join(rep.NoticesIn(lang.Printer{}), "\n") != strings.Join(want, "\n") {
+		t.Errorf("%s: notices\n%s\nwant\n%s", scenario, strings.Join(rep.NoticesIn(lang.Printer{}), "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -84,11 +84,11 @@ func TestHandKeptMRRSheetExportedFromExcel(t *testing.T) {
 	}
 	checkSeries(t, "Excel CSV", s, expectedNames(sheet.customers, func(i int) int { return i + 2 }), sheet.amounts)
 	checkNotices(t, "Excel CSV", rep,
-		"left out 1 total row(s) whose figures are the sums of the rows above them, such as row 3,002, which has no name",
-		"row 3,002 is the total of the rows above: it matches in 59 of 61 columns; Mar 2019 differs by $3.00 and Apr 2019 by $2.00",
-		`2 row(s) have figures and a placeholder for a name, such as "-" in row 45; each was read as a customer named after its row, such as "Row 45"`,
-		fmt.Sprintf(`%d cell(s) below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as "-$90" in row 6, column Nov 2020`, sheet.credits, formatMoney(sheet.creditSum, lang.USD)),
-		fmt.Sprintf(`%d value(s) were read with the comma grouping thousands, such as "$1,998" in row 2, column Feb 2019`, sheet.dollars),
+		"Left out 1 total row whose figures are the sums of the rows above it: row 3,002, which has no name.",
+		"Row 3,002 is the total of the rows above: it matches in 59 of 61 columns; “Mar 2019” differs by $3.00 and “Apr 2019” by $2.00.",
+		"2 rows have figures and a placeholder for a name, such as “-” in row 45; each was read as a customer named after its row, such as “Row 45”.",
+		lang.Printer{}.Text("%d cells below zero (credits), adding up to %s, were read as no revenue for that customer and month, such as “-$90” in row 6, column “Nov 2020”.", sheet.credits, lang.Amount(sheet.creditSum)),
+		lang.Printer{}.Text("%d values were read with the comma grouping thousands, such as “$1,998” in row 2, column “Feb 2019”.", sheet.dollars),
 	)
 	if sheet.credits < 100 || sheet.dollars < 10_000 {
 		t.Errorf("the generated sheet has %d credits and %d whole-dollar cells: too few to test", sheet.credits, sheet.dollars)
@@ -112,11 +112,11 @@ func TestPivotTablePasteOfTheSameSheet(t *testing.T) {
 		names[i], amounts[i] = sheet.customers[c], sheet.amounts[c]
 	}
 	checkSeries(t, "PivotTable", s, expectedNames(names, func(i int) int { return i + 2 }), amounts)
-	if !hasNotice(rep, `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 3,002 ("Grand Total")`) {
-		t.Errorf("notices %q: want the Grand Total row left out", rep.Notices)
+	if !hasNotice(rep, "Left out 1 total row whose figures are the sums of the rows above it: row 3,002 (“Grand Total”).") {
+		t.Errorf("notices %q: want the Grand Total row left out", rep.NoticesIn(lang.Printer{}))
 	}
-	if len(rep.Notices) != 4 {
-		t.Errorf("notices %q: want one each for the total, the placeholders, the credits and the grouping", rep.Notices)
+	if len(rep.NoticesIn(lang.Printer{})) != 4 {
+		t.Errorf("notices %q: want one each for the total, the placeholders, the credits and the grouping", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -141,10 +141,10 @@ func TestPerCustomerListWithACustomerCalledTotal(t *testing.T) {
 		{Customer: "Dune LLC", Segment: "SMB", End: 4_800_00},
 	})
 	checkNotices(t, "per customer", rep,
-		`left out 1 total row(s) whose figures are the sums of the rows above them, such as row 11 ("Grand Total")`,
-		`1 row(s) named like a total, such as row 3 ("Total"), hold figures that are not the sums of the rows above; they were read as customers`,
-		`2 row(s) have figures and a placeholder for a name, such as "-" in row 6; each was read as a customer named after its row, such as "Row 6"`,
-		`1 amount(s) of ARR below zero (credits), adding up to -$250.00, were read as zero ARR, such as "-$250.00" in row 8, column ARR 2024`,
+		"Left out 1 total row whose figures are the sums of the rows above it: row 11 (“Grand Total”).",
+		"1 row named like a total, row 3 (“Total”), holds figures that are not the sums of the rows above; it was read as a customer.",
+		"2 rows have figures and a placeholder for a name, such as “-” in row 6; each was read as a customer named after its row, such as “Row 6”.",
+		"1 amount of ARR below zero (a credit) of −$250.00 was read as zero ARR: “-$250.00” in row 8, column “ARR 2024”.",
 	)
 	b, err := calc.NewBridge(accounts, calc.BridgeOptions{})
 	if err != nil || b.Start != 265_800_00 || b.End != 264_300_00 || b.Start+b.Expansion-b.Contraction-b.Churn+b.New != b.End {
@@ -164,9 +164,9 @@ func TestSubtotalsAreLeftOutWhereverTheyAre(t *testing.T) {
 		{Customer: "Bolt Ltd", Segment: "SMB", Start: 6_000_00},
 		{Customer: "Dune LLC", Segment: "SMB", End: 4_800_00},
 	})
-	if !hasNotice(rep, `left out 3 total row(s) whose figures are the sums of the rows above them, such as row 4 ("Enterprise Total")`) ||
-		!hasNotice(rep, "row 8 is the total of the rows above: it matches in 1 of 2 columns; ARR 2024 differs by 3.00") {
-		t.Errorf("notices %q", rep.Notices)
+	if !hasNotice(rep, "Left out 3 total rows whose figures are the sums of the rows above them, such as row 4 (“Enterprise Total”).") ||
+		!hasNotice(rep, "Row 8 is the total of the rows above: it matches in 1 of 2 columns; “ARR 2024” differs by $3.00.") {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 
 	tab, m = readMessy(t, "long-subtotals.csv")
@@ -175,7 +175,7 @@ func TestSubtotalsAreLeftOutWhereverTheyAre(t *testing.T) {
 		t.Fatalf("errors %v", rep.Errors)
 	}
 	checkSeries(t, "long subtotals", s, []string{"Acme", "Bolt"}, [][]calc.Money{{100_00, 100_00}, {50_00, 60_00}})
-	checkNotices(t, "long subtotals", rep, `left out 3 total row(s) whose figures are the sums of the rows above them, such as row 4 ("Acme Total")`)
+	checkNotices(t, "long subtotals", rep, "Left out 3 total rows whose figures are the sums of the rows above them, such as row 4 (“Acme Total”).")
 }
 
 // wideText writes a wide sheet of whole amounts: a header of months from
@@ -200,33 +200,33 @@ func TestATotalRowIsKnownByItsSums(t *testing.T) {
 		notice    string
 	}{
 		{"a nameless total at the bottom", wideText(2, "A,10,20", "B,5,5", ",15,25"),
-			[]string{"A", "B"}, "such as row 4, which has no name"},
+			[]string{"A", "B"}, "row 4, which has no name"},
 		{"a customer called Total with its own small figures", wideText(2, "A,1000,2000", "B,500,500", "Total,12,15"),
-			[]string{"A", "B", "Total"}, `1 row(s) named like a total, such as row 4 ("Total"), hold figures`},
+			[]string{"A", "B", "Total"}, "1 row named like a total, row 4 (“Total”), holds figures that are not the sums of the rows above; it was read as a customer."},
 		{"a customer whose name begins with Total", wideText(2, "Total Brain,1000,2000", "TOTAL S.A.,500,500", "C,1,1"),
 			[]string{"Total Brain", "TOTAL S.A.", "C"}, ""},
 		{"a nameless row with its own figures is a customer named after its line", wideText(2, "A,10,20", "B,5,5", ",7,7"),
-			[]string{"A", "B", "Row 4"}, `1 row(s) have figures but no customer name, such as row 4; each was read as a customer named after its row, such as "Row 4"`},
+			[]string{"A", "B", "Row 4"}, "1 row has figures but no customer name: row 4; it was read as a customer named “Row 4”."},
 		{"a nameless row paying what the one row above pays is a customer", wideText(2, "A,99,99", ",99,99"),
 			[]string{"A", "Row 3"}, "no customer name"},
 		{"a row named Total under a single row is its total", wideText(2, "A,99,99", "Total,99,99"),
-			[]string{"A"}, `such as row 3 ("Total")`},
+			[]string{"A"}, "row 3 (“Total”)"},
 		{"subtotals then a grand total", wideText(2, "A,1,2", "B,3,4", "Subtotal,4,6", "C,10,10", "Subtotal,10,10", "Grand Total,14,16"),
-			[]string{"A", "B", "C"}, "left out 3 total row(s)"},
+			[]string{"A", "B", "C"}, "Left out 3 total rows"},
 		{"a total in Indonesian", wideText(2, "A,1000,1000", "B,500,700", "Jumlah Keseluruhan,1500,1700"),
-			[]string{"A", "B"}, `("Jumlah Keseluruhan")`},
+			[]string{"A", "B"}, "(“Jumlah Keseluruhan”)"},
 		{"a total counts the credits in its sums", wideText(2, "A,100,-20", "B,50,50", "Sum,150,30"),
-			[]string{"A", "B"}, "left out 1 total row(s)"},
+			[]string{"A", "B"}, "Left out 1 total row "},
 		{"a total with a spreadsheet error in one month of twelve", wideText(12, "A,1,1,1,1,1,1,1,1,1,1,1,1", "B,1,1,1,1,1,1,1,1,1,1,1,1", "Total,2,2,2,2,2,2,2,2,2,2,2,#REF!"),
 			[]string{"A", "B"}, "it matches in 11 of 12 columns"},
 		{"a total that drifts within half a percent", wideText(2, "A,100000,100000", "B,100000,100000", ",200000,200900"),
-			[]string{"A", "B"}, "it matches in 1 of 2 columns; 2024-02 differs by 900.00"},
+			[]string{"A", "B"}, "Row 4 is the total of the rows above: it matches in 1 of 2 columns; “2024-02” differs by $900.00."},
 		{"a row off by more than half a percent is no total", wideText(2, "A,100000,100000", "B,100000,100000", "Total,200000,201100"),
 			[]string{"A", "B", "Total"}, "named like a total"},
 		{"a row that matches in too few columns is no total", wideText(12, "A,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000", "B,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000,1000", "Total,2000,2000,2000,2000,2000,2000,2000,2000,2000,2000,9,9"),
 			[]string{"A", "B", "Total"}, "named like a total"},
 		{"drift in many columns names the largest", wideText(4, "A,100,100,100,100", "B,100,100,100,100", "Total,201,202,204,200"),
-			[]string{"A", "B"}, "it matches in 1 of 4 columns; it differs in 3 columns, most in 2024-03, by 4.00"},
+			[]string{"A", "B"}, "Row 4 is the total of the rows above: it matches in 1 of 4 columns; it differs in 3 columns, most in “2024-03”, by $4.00."},
 	} {
 		tab, m := readBytes(t, c.scenario, []byte(c.text))
 		s, rep := tab.Series(m)
@@ -238,10 +238,10 @@ func TestATotalRowIsKnownByItsSums(t *testing.T) {
 			t.Errorf("%s: customers %q, want %q", c.scenario, s.Customers, c.customers)
 		}
 		if c.notice != "" && !hasNotice(rep, c.notice) {
-			t.Errorf("%s: notices %q, want one with %q", c.scenario, rep.Notices, c.notice)
+			t.Errorf("%s: notices %q, want one with %q", c.scenario, rep.NoticesIn(lang.Printer{}), c.notice)
 		}
-		if c.notice == "" && len(rep.Notices) != 0 {
-			t.Errorf("%s: notices %q, want none", c.scenario, rep.Notices)
+		if c.notice == "" && len(rep.NoticesIn(lang.Printer{})) != 0 {
+			t.Errorf("%s: notices %q, want none", c.scenario, rep.NoticesIn(lang.Printer{}))
 		}
 	}
 }
@@ -273,14 +273,14 @@ func TestCreditsNeverLoseACustomer(t *testing.T) {
 			t.Fatalf("skip %v: errors %v", skip, rep.Errors)
 		}
 		checkSeries(t, "credits", s, []string{"A", "B"}, [][]calc.Money{{100_00, 0, 100_00}, {0, 50_00, 50_00}})
-		checkNotices(t, "credits", rep, `2 cell(s) below zero (credits), adding up to -65.00, were read as no revenue for that customer and month, such as "-40" in row 2, column 2024-02`)
+		checkNotices(t, "credits", rep, "2 cells below zero (credits), adding up to −$65.00, were read as no revenue for that customer and month, such as “-40” in row 2, column “2024-02”.")
 	}
 
 	tab, m = readMessy(t, "negative-arr.csv")
 	accounts, rep := tab.Accounts(m)
 	checkAccounts(t, accounts, []calc.Account{{Customer: "Acme", Start: 1_200_00}, {Customer: "Bolt", End: 900_00}, {Customer: "Cask", Start: 2_000_00, End: 2_500_00}})
-	if !hasNotice(rep, `2 amount(s) of ARR below zero (credits), adding up to -800.00, were read as zero ARR, such as "-300" in row 2, column End ARR`) {
-		t.Errorf("notices %q", rep.Notices)
+	if !hasNotice(rep, "2 amounts of ARR below zero (credits), adding up to −$800.00, were read as zero ARR, such as “-300” in row 2, column “End ARR”.") {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -296,7 +296,7 @@ func TestNoticesComeOncePerKind(t *testing.T) {
 	text := strings.ReplaceAll(wideText(61, rows...), "\t", ",")
 	tab, m := readBytes(t, "61 columns of quoted thousands", []byte(text))
 	_, rep := tab.Series(m)
-	checkNotices(t, "61 columns", rep, `3050 value(s) were read with the comma grouping thousands, such as "1,998" in row 2, column 2024-01`)
+	checkNotices(t, "61 columns", rep, "3,050 values were read with the comma grouping thousands, such as “1,998” in row 2, column “2024-01”.")
 }
 
 func TestSkippedRowsSayHowMuchRevenueTheyHeld(t *testing.T) {
@@ -304,8 +304,8 @@ func TestSkippedRowsSayHowMuchRevenueTheyHeld(t *testing.T) {
 	m.SkipBadRows = true
 	s, rep := tab.Series(m)
 	checkSeries(t, "skipped", s, []string{"Bolt"}, [][]calc.Money{{50_00, 50_00, 50_00, 50_00, 50_00, 50_00}})
-	if rep.Skipped != 1 || rep.SkippedAmount != 100_00 || !hasNotice(rep, "left out 1 row(s) that could not be read; the amounts that could be read in them add up to 100.00") {
-		t.Errorf("skipped %d holding %v, notices %q", rep.Skipped, rep.SkippedAmount, rep.Notices)
+	if rep.Skipped != 1 || rep.SkippedAmount != 100_00 || !hasNotice(rep, "Left out 1 row that could not be read; the amounts that could be read in it add up to $100.00.") {
+		t.Errorf("skipped %d holding %v, notices %q", rep.Skipped, rep.SkippedAmount, rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -318,24 +318,24 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 		want           string // part of the error, the first cell error or a notice
 		customers      int    // customers read, when it reads
 	}{
-		{"a header and no rows", "header-only.csv", errNoRows, 0},
-		{"a single column", "single-column.csv", errOneColumn, 0},
-		{"a PNG dropped by mistake", "binary-junk.png", "this is not text", 0},
-		{"an xlsx file instead of its CSV", "spreadsheet.xlsx", "this is not text (it may be a spreadsheet file such as .xlsx)", 0},
+		{"a header and no rows", "header-only.csv", string(errNoRows), 0},
+		{"a single column", "single-column.csv", string(errOneColumn), 0},
+		{"a PNG dropped by mistake", "binary-junk.png", "This is not text", 0},
+		{"an xlsx file instead of its CSV", "spreadsheet.xlsx", "This is not text (it may be a spreadsheet file such as .xlsx): export it as CSV, or copy the cells and paste them.", 0},
 		{"ragged rows", "ragged.csv", "", 4},
-		{"Excel error cells", "excel-errors.csv", `row 2, column Feb 2024: "#N/A" cannot be read (it is the spreadsheet error #N/A: a lookup or formula found no value)`, 0},
-		{"a sheet exported with formulas", "formulas.csv", `row 2, column End ARR: "=SUM(B2:B9)" cannot be read (it is a formula, not its value: the sheet was exported with formulas; export or paste the values instead)`, 0},
-		{"dates in amount columns", "dates-in-amounts.csv", `row 2, column Feb 2024: "2-Jan" cannot be read (it is a date, and this column holds amounts)`, 0},
-		{"months that do not exist", "long-impossible-dates.csv", `row 6, column month: "2024-13-31" cannot be read (it is written like a date, but no such month exists)`, 0},
+		{"Excel error cells", "excel-errors.csv", "Row 2, column “Feb 2024”: “#N/A” cannot be read. It is the spreadsheet error #N/A: a lookup or formula found no value. Expected a number such as 1,200,000, $1.2M or 500K.", 0},
+		{"a sheet exported with formulas", "formulas.csv", "Row 2, column “End ARR”: “=SUM(B2:B9)” cannot be read. It is a formula, not its value: the sheet was exported with formulas; export or paste the values instead. Expected a number such as 1,200,000, $1.2M or 500K.", 0},
+		{"dates in amount columns", "dates-in-amounts.csv", "Row 2, column “Feb 2024”: “2-Jan” cannot be read. It is a date, and this column holds amounts. Expected a number such as 1,200,000, $1.2M or 500K.", 0},
+		{"months that do not exist", "long-impossible-dates.csv", "Row 6, column “month”: “2024-13-31” cannot be read. It is written like a date, but no such month exists. Expected a month such as 2024-01, Jan 2024 or 31/01/2024.", 0},
 		{"negative ARR", "negative-arr.csv", "were read as zero ARR", 3},
-		{"the same customer on two rows of a wide sheet", "duplicate-customer-wide.tsv", `1 row(s) repeat a customer named on an earlier row, and their amounts were added together, such as "Acme" in row 4`, 2},
+		{"the same customer on two rows of a wide sheet", "duplicate-customer-wide.tsv", "1 row repeats a customer named on an earlier row, and its amounts were added to theirs: “Acme” in row 4.", 2},
 		{"script and markup in names", "html-names.csv", "", 3},
 		{"a headerless per-customer export", "headerless.tsv", "", 3},
 		{"a headerless long export", "headerless-long.csv", "", 2},
-		{"several lines per customer and month", "long-several-lines.csv", `2 customer-month(s) appear on several rows and were added together, such as "Acme" in Jan 2024`, 2},
-		{"blank cells and accounting dashes", "blank-cells.tsv", `2 cell(s) hold only a dash, as spreadsheets show zero in accounting format, and were read as zero, such as "$ -" in row 4, column Jan 2024`, 3},
-		{"BOM, CRLF and quoted thousands", "bom-crlf-quoted.csv", `2 value(s) were read with the comma grouping thousands, such as "1,998" in row 2, column Start ARR`, 2},
-		{"placeholder names", "placeholder-names.csv", `5 row(s) have figures and a placeholder for a name, such as "-" in row 2; each was read as a customer named after its row, such as "Row 2"`, 6},
+		{"several lines per customer and month", "long-several-lines.csv", "2 customer-months appear on several rows and were added together, such as “Acme” in Jan 2024.", 2},
+		{"blank cells and accounting dashes", "blank-cells.tsv", "2 cells hold only a dash, as spreadsheets show zero in accounting format, and were read as zero, such as “$ -” in row 4, column “Jan 2024”.", 3},
+		{"BOM, CRLF and quoted thousands", "bom-crlf-quoted.csv", "2 values were read with the comma grouping thousands, such as “1,998” in row 2, column “Start ARR”.", 2},
+		{"placeholder names", "placeholder-names.csv", "5 rows have figures and a placeholder for a name, such as “-” in row 2; each was read as a customer named after its row, such as “Row 2”.", 6},
 	} {
 		data, err := os.ReadFile("testdata/messy/" + c.file)
 		if err != nil {
@@ -357,7 +357,7 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 			for _, e := range rep.Errors {
 				messages = append(messages, e.Error())
 			}
-			messages = append(messages, rep.Notices...)
+			messages = append(messages, rep.NoticesIn(lang.Printer{})...)
 		default:
 			s, rep := tab.Series(m)
 			if s != nil {
@@ -366,7 +366,7 @@ func TestMessyInputsGetAPlainAnswer(t *testing.T) {
 			for _, e := range rep.Errors {
 				messages = append(messages, e.Error())
 			}
-			messages = append(messages, rep.Notices...)
+			messages = append(messages, rep.NoticesIn(lang.Printer{})...)
 		}
 		all := strings.Join(messages, "\n")
 		if c.want == "" && all != "" || !strings.Contains(all, c.want) || customers != c.customers {
@@ -385,11 +385,11 @@ func TestAHeaderAboveAFirstCustomerWithBlankCells(t *testing.T) {
 
 func TestEverySpreadsheetErrorIsNamed(t *testing.T) {
 	for _, c := range []struct{ text, want string }{
-		{"#N/A", problemErrNA}, {"#REF!", problemErrRef}, {"#DIV/0!", problemErrDiv0}, {"#VALUE!", problemErrValue},
-		{"#NAME?", problemErrName}, {"#NUM!", problemErrNum}, {"#SPILL!", "it is the spreadsheet error #SPILL!"},
-		{"#####", problemNarrow}, {"=B2+B3", problemFormula}, {"Jan-2024", problemDate}, {"5 Mar", problemDate},
+		{"#N/A", string(problemErrNA)}, {"#REF!", string(problemErrRef)}, {"#DIV/0!", string(problemErrDiv0)}, {"#VALUE!", string(problemErrValue)},
+		{"#NAME?", string(problemErrName)}, {"#NUM!", string(problemErrNum)}, {"#SPILL!", "It is the spreadsheet error #SPILL!"},
+		{"#####", string(problemNarrow)}, {"=B2+B3", string(problemFormula)}, {"Jan-2024", string(problemDate)}, {"5 Mar", string(problemDate)},
 	} {
-		if got := sheetProblem(c.text); !strings.Contains(got, c.want) {
+		if got := sheetProblem(c.text).String(); !strings.Contains(got, c.want) {
 			t.Errorf("%q: %q, want %q", c.text, got, c.want)
 		}
 	}
@@ -398,8 +398,8 @@ func TestEverySpreadsheetErrorIsNamed(t *testing.T) {
 func TestTheSameCustomerTwiceGivesOneNotice(t *testing.T) {
 	tab, m := readMessy(t, "duplicate-customer.csv")
 	accounts, rep := tab.Accounts(m)
-	if len(rep.Notices) != 0 || len(accounts) != 3 {
-		t.Fatalf("accounts %+v, notices %q: the reader keeps both rows for the bridge to merge", accounts, rep.Notices)
+	if len(rep.NoticesIn(lang.Printer{})) != 0 || len(accounts) != 3 {
+		t.Fatalf("accounts %+v, notices %q: the reader keeps both rows for the bridge to merge", accounts, rep.NoticesIn(lang.Printer{}))
 	}
 	b, err := calc.NewBridge(accounts, calc.BridgeOptions{})
 	if err != nil || len(b.Notices) != 1 || !strings.Contains(b.Notices[0].Error(), "“Acme” appears on 2 rows") {
@@ -434,8 +434,8 @@ func TestNamesThatStandInForAName(t *testing.T) {
 }
 
 func TestALongCellIsQuotedShort(t *testing.T) {
-	e := &CellError{Row: 7003, Column: "B", Text: strings.Repeat("é", 100), Expected: expectAmount}
-	if got, want := e.Error(), `row 7,003, column B: "`+strings.Repeat("é", 40)+`…" cannot be read; expected `+expectAmount; got != want {
+	e := &CellError{Row: 7003, Column: "B", Text: strings.Repeat("é", 100), Expected: lang.M(expectAmount)}
+	if got, want := e.Error(), `Row 7,003, column B: “`+strings.Repeat("é", 40)+`…” cannot be read. `+string(expectAmount); got != want {
 		t.Errorf("%s\nwant %s", got, want)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -76,13 +77,22 @@ const (
 	KindReactivation
 )
 
-// String names the kind in the user's words.
+// String names the kind in English.
 func (k MovementKind) String() string {
-	names := [...]string{kindNew, kindExpansion, kindContraction, kindChurn, kindReactivation}
+	if l := k.Label(); l != "" {
+		return string(l)
+	}
+	return fmt.Sprintf("MovementKind(%d)", uint8(k))
+}
+
+// Label names the kind in the user's words, to write in their language; ""
+// for a kind that does not exist.
+func (k MovementKind) Label() lang.Key {
+	names := [...]lang.Key{kindNew, kindExpansion, kindContraction, kindChurn, kindReactivation}
 	if int(k) < len(names) {
 		return names[k]
 	}
-	return fmt.Sprintf("MovementKind(%d)", uint8(k))
+	return ""
 }
 
 // CustomerMovement is one row of a per-customer movements report: who moved,
@@ -309,11 +319,11 @@ func (t *Table) movementCell(m MovementsMapping, r, c int, rep *Report) (calc.Mo
 	}
 	f, err := ParseFigure(s, m.Style)
 	if err != nil || f.Percent {
-		problem := ""
+		var problem lang.Msg
 		if fe, ok := err.(*FigureError); ok {
 			problem = fe.Problem
 		}
-		rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, c), Text: s, Expected: expectMovementAmount, Problem: problem})
+		rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, c), Header: t.namedByHeader(Mapping{Header: true}, c), Text: s, Expected: lang.M(expectMovementAmount), Problem: problem})
 		return 0, false
 	}
 	if m.Cents {
@@ -349,13 +359,13 @@ func (t *Table) monthCell(r, c int) (monthly.Month, bool) {
 func (t *Table) Movements(m MovementsMapping) (*MovementsReading, Report) {
 	var rep Report
 	if m.Month < 0 || m.Month >= t.Columns {
-		rep.fail(&CellError{Row: 1, Column: "A", Expected: expectMovementsMonth})
+		rep.fail(&CellError{Row: 1, Column: "A", Expected: lang.M(expectMovementsMonth)})
 		return nil, rep
 	}
 	for _, c := range []int{m.Starting, m.Ending, m.New, m.Expansion, m.Contraction, m.Churn, m.Reactivation, m.Paying,
 		m.Customer, m.CustomerID, m.Amount, m.MRR, m.Type, m.Currency} {
 		if err := t.checkColumn(c); err != nil {
-			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: err.Error()})
+			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: msgOf(err)})
 			return nil, rep
 		}
 	}
@@ -364,7 +374,7 @@ func (t *Table) Movements(m MovementsMapping) (*MovementsReading, Report) {
 		reading = t.customerMovements(m, &rep)
 	} else {
 		if m.Ending < 0 {
-			rep.fail(&CellError{Row: 1, Column: "A", Expected: expectMovementsTotals})
+			rep.fail(&CellError{Row: 1, Column: "A", Expected: lang.M(expectMovementsTotals)})
 			return nil, rep
 		}
 		reading = t.monthlyMovements(m, &rep)
@@ -394,23 +404,23 @@ func (t *Table) movementRows(m MovementsMapping, rep *Report, f func(r int)) {
 		f(r)
 	}
 	if totals > 0 {
-		rep.notice(noticeMovementsTotals, totals, first, firstLabel)
+		rep.notice(noticeMovementsTotals, totals, first, quoted(firstLabel))
 	}
 }
 
 func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsReading {
 	reading := &MovementsReading{}
-	lossExample, lossColumn := "", ""
+	lossExample, lossColumn := "", any(nil)
 	seen := map[monthly.Month]int{}
 	t.movementRows(m, rep, func(r int) {
 		mo, ok := t.monthCell(r, m.Month)
 		if !ok {
-			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Month), Text: t.Cell(r, m.Month), Expected: expectMonth})
+			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Month), Header: t.namedByHeader(Mapping{Header: true}, m.Month), Text: t.Cell(r, m.Month), Expected: lang.M(expectMonth)})
 			return
 		}
 		if line, dup := seen[mo]; dup {
-			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Month), Text: t.Cell(r, m.Month),
-				Expected: fmt.Sprintf(errMovementsMonthTwice, monthName(mo), line, t.Line(r))})
+			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Month), Header: t.namedByHeader(Mapping{Header: true}, m.Month), Text: t.Cell(r, m.Month),
+				Expected: lang.M(errMovementsMonthTwice, monthArg(mo), line, t.Line(r))})
 			return
 		}
 		seen[mo] = t.Line(r)
@@ -430,7 +440,7 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 			v calc.Money
 		}{{m.New, mm.New}, {m.Expansion, mm.Expansion}, {m.Reactivation, mm.Reactivation}} {
 			if g.v < 0 {
-				rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, g.c), Text: t.Cell(r, g.c), Expected: expectGain})
+				rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, g.c), Header: t.namedByHeader(Mapping{Header: true}, g.c), Text: t.Cell(r, g.c), Expected: lang.M(expectGain)})
 				good = false
 			}
 		}
@@ -441,7 +451,7 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 			*l.v = read(l.c)
 			if *l.v < 0 {
 				if lossExample == "" {
-					lossExample, lossColumn = t.Cell(r, l.c), t.ColumnName(Mapping{Header: true}, l.c)
+					lossExample, lossColumn = t.Cell(r, l.c), t.columnArg(Mapping{Header: true}, l.c)
 				}
 				*l.v = -*l.v
 			}
@@ -450,7 +460,7 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 			if s := t.Cell(r, m.Paying); s != "" {
 				f, err := ParseFigure(s, m.Style)
 				if err != nil || f.Percent || f.Amount < 0 || f.Amount%calc.Cents != 0 {
-					rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Paying), Text: s, Expected: expectPaying})
+					rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Paying), Header: t.namedByHeader(Mapping{Header: true}, m.Paying), Text: s, Expected: lang.M(expectPaying)})
 					good = false
 				} else {
 					mm.Paying = int(f.Amount / calc.Cents)
@@ -462,13 +472,13 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 		}
 	})
 	if lossExample != "" {
-		rep.notice(noticeMovementsLosses, lossExample, lossColumn)
+		rep.notice(noticeMovementsLosses, quoted(lossExample), lossColumn)
 	}
 	if m.Cents {
-		rep.notice(noticeMovementsCents, t.ColumnName(Mapping{Header: true}, m.Ending))
+		rep.notice(noticeMovementsCents, t.columnArg(Mapping{Header: true}, m.Ending))
 	}
 	if len(reading.Months) == 0 && rep.OK() {
-		rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Expected: expectMovementRows})
+		rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Header: t.namedByHeader(Mapping{Header: true}, m.Month), Expected: lang.M(expectMovementRows)})
 	}
 	slices.SortFunc(reading.Months, func(a, b MovementMonth) int { return int(a.Month) - int(b.Month) })
 	if m.Starting < 0 {
@@ -493,11 +503,11 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 		col := func(c int) string { return t.ColumnName(Mapping{Header: true}, c) }
 		mo, ok := t.monthCell(r, m.Month)
 		if !ok {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Month), Text: t.Cell(r, m.Month), Expected: expectMonth})
+			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Month), Text: t.Cell(r, m.Month), Expected: lang.M(expectMonth)})
 		}
 		kind, okKind := kindOf(t.Cell(r, m.Type))
 		if !okKind {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Type), Text: t.Cell(r, m.Type), Expected: expectMovementType})
+			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Type), Text: t.Cell(r, m.Type), Expected: lang.M(expectMovementType)})
 		}
 		amount, okAmount := t.movementCell(m, r, m.Amount, rep)
 		cm := CustomerMovement{Month: mo, Kind: kind, Customer: t.Cell(r, m.Customer), CustomerID: t.Cell(r, m.CustomerID),
@@ -506,7 +516,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 			cm.Customer = cm.CustomerID
 		}
 		if cm.Customer == "" {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Customer), Text: "", Expected: expectCustomerName})
+			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Customer), Text: "", Expected: lang.M(expectCustomerName)})
 			ok = false
 		}
 		switch {
@@ -514,7 +524,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 		case kind == KindContraction || kind == KindChurn:
 			cm.Amount = max(amount, -amount)
 		case amount < 0:
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Amount), Text: t.Cell(r, m.Amount), Expected: expectGain})
+			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Amount), Text: t.Cell(r, m.Amount), Expected: lang.M(expectGain)})
 			okAmount = false
 		default:
 			cm.Amount = amount
@@ -532,7 +542,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 		}
 	})
 	if m.Cents {
-		rep.notice(noticeMovementsCents, t.ColumnName(Mapping{Header: true}, m.Amount))
+		rep.notice(noticeMovementsCents, t.columnArg(Mapping{Header: true}, m.Amount))
 	}
 	if len(currencies) > 1 {
 		var list []string
@@ -540,11 +550,11 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 			list = append(list, c)
 		}
 		sort.Strings(list)
-		rep.notice(noticeMovementsCurrency, len(list), strings.Join(list, ", "))
+		rep.notice(noticeMovementsCurrency, len(list), strings.ToValidUTF8(strings.Join(list, ", "), "\uFFFD"))
 	}
 	if len(reading.Customers) == 0 {
 		if rep.OK() {
-			rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Expected: expectMovementRows})
+			rep.fail(&CellError{Row: 1, Column: t.ColumnName(Mapping{Header: true}, m.Month), Header: t.namedByHeader(Mapping{Header: true}, m.Month), Expected: lang.M(expectMovementRows)})
 		}
 		return reading
 	}
@@ -604,7 +614,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 		if e.Kind == KindContraction || e.Kind == KindChurn {
 			signed = -signed
 		}
-		rep.notice(noticeMovementsCustomer, expected.count, e.Customer, e.Line, signed, expected.before, expected.result, e.MRR, e.MRR-expected.result)
+		rep.notice(noticeMovementsCustomer, expected.count, quoted(e.Customer), e.Line, lang.Amount(signed), lang.Amount(expected.before), lang.Amount(expected.result), lang.Amount(e.MRR), lang.Amount(e.MRR-expected.result))
 	}
 	// Totals and paying customers month by month.
 	var total calc.Money
@@ -676,16 +686,16 @@ func (r *MovementsReading) reconcile(rep *Report) {
 		}
 	}
 	if gaps > 0 {
-		rep.notice(noticeMovementsGap, gaps, monthName(gapFrom), monthName(gapTo))
+		rep.notice(noticeMovementsGap, gaps, monthArg(gapFrom), monthArg(gapTo))
 	}
 	if len(sums) > 0 {
 		mm, mis := r.Months[sumExample], sums[0]
-		rep.notice(noticeMovementsReconcile, len(sums), monthName(mm.Month), mm.Starting, mm.New, mm.Expansion, mm.Reactivation,
-			mm.Contraction, mm.Churn, mis.Expected, mis.Found, mis.Difference)
+		rep.notice(noticeMovementsReconcile, len(sums), monthArg(mm.Month), lang.Amount(mm.Starting), lang.Amount(mm.New), lang.Amount(mm.Expansion), lang.Amount(mm.Reactivation),
+			lang.Amount(mm.Contraction), lang.Amount(mm.Churn), lang.Amount(mis.Expected), lang.Amount(mis.Found), lang.Amount(mis.Difference))
 	}
 	if len(carries) > 0 {
 		mm, mis := r.Months[carryExample], carries[0]
-		rep.notice(noticeMovementsCarry, len(carries), monthName(mm.Month), mis.Found, monthName(mm.Month-1), mis.Expected, mis.Difference)
+		rep.notice(noticeMovementsCarry, len(carries), monthArg(mm.Month), lang.Amount(mis.Found), monthArg(mm.Month-1), lang.Amount(mis.Expected), lang.Amount(mis.Difference))
 	}
 	r.Mismatches = append(sums, carries...)
 	slices.SortStableFunc(r.Mismatches, func(a, b Mismatch) int { return int(a.Month) - int(b.Month) })

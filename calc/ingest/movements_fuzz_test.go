@@ -26,8 +26,9 @@ func FuzzReadMovements(f *testing.F) {
 			return
 		}
 		r, rep := tab.Movements(m)
+		checkSaid(t, &rep, nil)
 		for _, e := range rep.Errors {
-			if e.Row < 1 || e.Expected == "" || !strings.Contains(e.Error(), "expected") {
+			if e.Row < 1 || e.Expected.Key == "" || !strings.Contains(e.Error(), "Expected") {
 				t.Fatalf("an error without its place or what was expected: %+v", e)
 			}
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -49,12 +50,12 @@ func TestMovementsReportsAsTheExportsWriteThem(t *testing.T) {
 		notices      []string
 	}{
 		{"ChartMogul metrics: losses negative, month-end dates, BOM and CRLF", "chartmogul-metrics.csv", MonthlyMovements, 1, true, nil,
-			[]string{"losses are written as negative amounts (such as -300.00 in column mrr-contraction)"}},
+			[]string{"Losses are written as negative amounts (such as “-300.00” in column “mrr-contraction”); they were read as losses."}},
 		{"ChartMogul movements: one row per customer, signed cents", "chartmogul-movements.csv", CustomerMovements, 1, true, []int{3, 4, 5, 5},
-			[]string{"column MRR_MOVEMENT holds cents"}},
+			[]string{"Column “MRR_MOVEMENT” holds cents: its amounts were divided by 100."}},
 		{"NRR Lab's own query result", "nrrlab-query.csv", MonthlyMovements, 1, false, []int{3, 4, 5, 5}, nil},
 		{"Indonesian sheet in rupiah with a total row", "sheets-indonesian.tsv", MonthlyMovements, 1000, false, []int{3, 4, 5, 5},
-			[]string{"left out 1 total row(s), such as row 6 (Jumlah)"}},
+			[]string{"Left out 1 total row, row 6 (“Jumlah”)."}},
 	} {
 		r, rep, m := readMovements(t, c.file)
 		if !rep.OK() || r == nil {
@@ -91,8 +92,8 @@ func TestMovementsReportsAsTheExportsWriteThem(t *testing.T) {
 			t.Errorf("%s: mismatches %+v", c.scenario, r.Mismatches)
 		}
 		for _, n := range c.notices {
-			if !strings.Contains(strings.Join(rep.Notices, "\n"), n) {
-				t.Errorf("%s: no notice %q in %q", c.scenario, n, rep.Notices)
+			if !strings.Contains(strings.Join(rep.NoticesIn(lang.Printer{}), "\n"), n) {
+				t.Errorf("%s: no notice %q in %q", c.scenario, n, rep.NoticesIn(lang.Printer{}))
 			}
 		}
 	}
@@ -143,10 +144,10 @@ func TestMovementsThatDoNotAddUpSayWhere(t *testing.T) {
 			t.Errorf("mismatch %d = %+v, want %+v", i, r.Mismatches[i], w)
 		}
 	}
-	notices := strings.Join(rep.Notices, "\n")
+	notices := strings.Join(rep.NoticesIn(lang.Printer{}), "\n")
 	for _, n := range []string{
-		"1 month(s) do not add up: in Mar 2024, starting 11800.00 + new 1000.00 + expansion 450.50 + reactivation 300.00 − contraction 120.25 − churn 600.00 = 12830.25, but the ending MRR is 12900.25 (a difference of 70.00)",
-		"1 month(s) do not start where the month before ended: Apr 2024 starts at 12830.25, but Mar 2024 ended at 12900.25 (a difference of -70.00)",
+		"1 month does not add up: in Mar 2024, starting $11,800.00 + new $1,000.00 + expansion $450.50 + reactivation $300.00 − contraction $120.25 − churn $600.00 = $12,830.25, but the ending MRR is $12,900.25 (a difference of $70.00).",
+		"1 month does not start where the month before ended: Apr 2024 starts at $12,830.25, but Mar 2024 ended at $12,900.25 (a difference of −$70.00).",
 	} {
 		if !strings.Contains(notices, n) {
 			t.Errorf("no notice %q in\n%s", n, notices)
@@ -162,8 +163,8 @@ func TestMissingMonthsAreCountedInOneNotice(t *testing.T) {
 	if r == nil || len(r.Months) != 3 {
 		t.Fatalf("%v", rep.Errors)
 	}
-	if n := strings.Join(rep.Notices, "\n"); !strings.Contains(n, "the months skip 2 time(s), such as from Jan 2024 to Mar 2024") {
-		t.Errorf("notices %q", rep.Notices)
+	if n := strings.Join(rep.NoticesIn(lang.Printer{}), "\n"); !strings.Contains(n, "The months skip 2 times, such as from Jan 2024 to Mar 2024") {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -174,15 +175,15 @@ func TestMovementsErrorsNameTheCell(t *testing.T) {
 		want     string
 	}{
 		{"an unknown movement type", "DATE,CUSTOMER_NAME,MRR_MOVEMENT,MOVEMENT_TYPE\n2024-01-03,Acme,500,new_biz\n2024-01-09,Bolt,300,new_biz\n2024-02-03,Acme,100,upsell\n",
-			`row 4, column MOVEMENT_TYPE: "upsell" cannot be read; expected a movement type`},
+			"Row 4, column MOVEMENT_TYPE: “upsell” cannot be read. Expected a movement type such as new_biz, expansion, contraction, churn or reactivation."},
 		{"a negative gain", "month,starting_mrr,new_mrr,expansion_mrr,contraction_mrr,churned_mrr,ending_mrr\n2024-01-01,0,-5,0,0,0,-5\n",
-			`row 2, column new_mrr: "-5" cannot be read; expected an amount of zero or more: a gain cannot be negative`},
+			"Row 2, column “new_mrr”: “-5” cannot be read. Expected an amount of zero or more: a gain cannot be negative."},
 		{"a month that is not one", "month,new_mrr,expansion_mrr,contraction_mrr,ending_mrr\n2024-01-01,1,0,0,1\nsoon,0,0,0,1\n",
-			`row 3, column month: "soon" cannot be read; expected a month`},
+			"Row 3, column “month”: “soon” cannot be read. Expected a month such as 2024-01, Jan 2024 or 31/01/2024."},
 		{"a month twice", "month,new_mrr,expansion_mrr,contraction_mrr,ending_mrr\n2024-01-01,1,0,0,1\n2024-01-31,0,0,0,1\n",
 			"Jan 2024 appears on two rows (2 and 3)"},
 		{"an amount that is not one", "Bulan\tMRR Baru\tEkspansi\tKontraksi\tMRR Akhir\nJan 2024\tRp 1.000\tRp 1,2,3\tRp 0\tRp 1.000\n",
-			`row 2, column Ekspansi: "Rp 1,2,3" cannot be read`},
+			"Row 2, column “Ekspansi”: “Rp 1,2,3” cannot be read"},
 	} {
 		tab, err := ReadTable([]byte(c.text))
 		if err != nil {

@@ -27,7 +27,7 @@ func (t *Table) periodRows(m Mapping, rep *Report, f func(r int)) {
 		f(r)
 	}
 	if totals > 0 {
-		rep.notice(noticePeriodTotals, totals, groupDigits(exampleRow), example)
+		rep.notice(noticePeriodTotals, totals, exampleRow, quoted(example))
 	}
 }
 
@@ -43,7 +43,7 @@ func (r *Report) conclude(skipBadRows bool) bool {
 		r.notice(noticeMoreErrors, r.MoreErrors)
 	}
 	if r.Skipped > 0 {
-		r.notice(noticeSkipped, r.Skipped, formatMoney(r.SkippedAmount, lang.None))
+		r.notice(noticeSkipped, r.Skipped, lang.Amount(r.SkippedAmount))
 	}
 	return keep
 }

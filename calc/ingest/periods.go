@@ -1,12 +1,12 @@
 package ingest
 
 import (
-	"fmt"
 	"slices"
 	"strconv"
 	"strings"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -73,12 +73,12 @@ func (t *Table) newPeriodReader(m Mapping, rep *Report) (*periodReader, bool) {
 	for _, c := range []int{m.Customer, m.CustomerID, m.StartDate, m.EndDate, m.Amount, m.Interval, m.IntervalCount,
 		m.Quantity, m.Currency, m.Trial, m.TrialEnd, m.RevenueType, m.Segment, m.Plan} {
 		if err := t.checkColumn(c); err != nil {
-			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: err.Error()})
+			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: msgOf(err)})
 			return nil, false
 		}
 	}
-	missing := func(expected string) (*periodReader, bool) {
-		rep.fail(&CellError{Row: 1, Column: columnLetter(0), Expected: expected})
+	missing := func(expected lang.Key) (*periodReader, bool) {
+		rep.fail(&CellError{Row: 1, Column: columnLetter(0), Expected: lang.M(expected)})
 		return nil, false
 	}
 	switch {
@@ -111,8 +111,12 @@ func (e *rowErrors) add(err *CellError) {
 	}
 }
 
-func (p *periodReader) cellError(r, c int, expected, problem string) *CellError {
-	return &CellError{Row: p.t.Line(r), Column: p.t.ColumnName(p.m, c), Text: clip(p.t.Cell(r, c)), Expected: expected, Problem: problem}
+func (p *periodReader) cellError(r, c int, expected lang.Msg, problem lang.Key) *CellError {
+	e := &CellError{Row: p.t.Line(r), Column: p.t.ColumnName(p.m, c), Header: p.t.namedByHeader(p.m, c), Text: clip(p.t.Cell(r, c)), Expected: expected}
+	if problem != "" {
+		e.Problem = lang.M(problem)
+	}
+	return e
 }
 
 // readCommon reads what every row has: customer, dates, amount × quantity,
@@ -126,7 +130,7 @@ func (p *periodReader) readCommon(r int, errs *rowErrors) (row periodRow, amount
 	if m.Trial >= 0 {
 		trial, ok := parseYesNo(t.Cell(r, m.Trial))
 		if !ok {
-			errs.add(p.cellError(r, m.Trial, expectYesNo, ""))
+			errs.add(p.cellError(r, m.Trial, lang.M(expectYesNo), ""))
 		}
 		if trial {
 			row.why = leftTrial
@@ -135,7 +139,7 @@ func (p *periodReader) readCommon(r int, errs *rowErrors) (row periodRow, amount
 	if m.RevenueType >= 0 {
 		var ok bool
 		if kind, ok = parseRevenueKind(t.Cell(r, m.RevenueType)); !ok {
-			errs.add(p.cellError(r, m.RevenueType, expectRevenueType, ""))
+			errs.add(p.cellError(r, m.RevenueType, lang.M(expectRevenueType), ""))
 		}
 		if kind == revenueNonRecurring && row.why == counted {
 			row.why = leftNonRecurring
@@ -146,14 +150,14 @@ func (p *periodReader) readCommon(r int, errs *rowErrors) (row periodRow, amount
 	// A row left out as a trial or as non-recurring needs no dates: a
 	// one-off charge often has no service period.
 	if blank && row.why == counted {
-		errs.add(p.cellError(r, m.StartDate, expectDate, problemEmpty))
+		errs.add(p.cellError(r, m.StartDate, lang.M(expectDate), problemEmpty))
 	}
 	var end Date
 	if m.EndDate >= 0 {
 		end, _, err = p.end.read(r)
 		errs.add(err)
 		if err == nil && end != 0 && start != 0 && end <= start {
-			errs.add(p.cellError(r, m.EndDate, fmt.Sprintf(expectEndAfterStart, t.Cell(r, m.StartDate)), ""))
+			errs.add(p.cellError(r, m.EndDate, lang.M(expectEndAfterStart, quoted(t.Cell(r, m.StartDate))), ""))
 		}
 	}
 	row.start, row.end = start, end
@@ -175,7 +179,7 @@ func (p *periodReader) readCommon(r int, errs *rowErrors) (row periodRow, amount
 	amount, blank, err = p.amount.read(r)
 	errs.add(err)
 	if blank {
-		errs.add(p.cellError(r, m.Amount, expectAmount, problemEmpty))
+		errs.add(p.cellError(r, m.Amount, lang.M(expectAmount), problemEmpty))
 	}
 	quantity = 100
 	if m.Quantity >= 0 {
@@ -238,7 +242,7 @@ func (p *periodReader) customerOf(r int, errs *rowErrors) (int32, bool) {
 		if col < 0 {
 			col = m.CustomerID
 		}
-		errs.add(p.cellError(r, col, expectCustomerName, ""))
+		errs.add(p.cellError(r, col, lang.M(expectCustomerName), ""))
 		return -1, false
 	}
 	c, seen := index[key]
@@ -312,7 +316,7 @@ func (p *periodReader) decideCurrency() {
 	if chosen >= 0 {
 		analysed = p.currencies[chosen]
 	}
-	p.rep.notice(noticeCurrencies, analysed, left, strings.Join(parts, ", "))
+	p.rep.notice(noticeCurrencies, strings.ToValidUTF8(analysed, "\uFFFD"), left, strings.ToValidUTF8(strings.Join(parts, ", "), "\uFFFD"))
 }
 
 // noteLeftOut says how many rows were left out as trials and as
@@ -338,13 +342,13 @@ func (p *periodReader) noteLeftOut() {
 		}
 	}
 	if trials > 0 {
-		p.rep.notice(noticeTrials, trials, p.t.Line(trialRow), trialSum.String())
+		p.rep.notice(noticeTrials, trials, p.t.Line(trialRow), lang.Amount(trialSum))
 	}
 	if oneOff > 0 {
-		p.rep.notice(noticeNonRecurring, oneOff, p.t.Line(oneOffRow), oneOffSum.String())
+		p.rep.notice(noticeNonRecurring, oneOff, p.t.Line(oneOffRow), lang.Amount(oneOffSum))
 	}
 	if p.trialStarts > 0 {
-		p.rep.notice(noticeTrialEnd, p.trialStarts, p.t.Line(p.trialRow), p.t.ColumnName(p.m, p.m.TrialEnd))
+		p.rep.notice(noticeTrialEnd, p.trialStarts, p.t.Line(p.trialRow), p.t.columnArg(p.m, p.m.TrialEnd))
 	}
 }
 
@@ -354,14 +358,14 @@ func (p *periodReader) span() (lo, hi monthly.Month, ok bool) {
 	lo, hi = p.earliest.Month(), p.latest.Month()
 	if p.m.AsOf != 0 && p.m.AsOf.Month() < hi {
 		hi = p.m.AsOf.Month()
-		p.rep.notice(noticeAsOf, monthName(hi), p.m.AsOf.String())
+		p.rep.notice(noticeAsOf, monthArg(hi), p.m.AsOf.String())
 		if hi < lo {
-			p.rep.fail(p.cellError(p.earliestRow, p.m.StartDate, fmt.Sprintf(expectBeforeAsOf, p.m.AsOf.String()), ""))
+			p.rep.fail(p.cellError(p.earliestRow, p.m.StartDate, lang.M(expectBeforeAsOf, p.m.AsOf.String()), ""))
 			return 0, 0, false
 		}
 	}
 	if int(hi-lo)+1 > monthly.MaxMonths {
-		p.rep.fail(p.cellError(p.latestRow, p.latestCol, fmt.Sprintf(expectDateWithin, monthly.MaxMonths/12, p.earliest.String()), ""))
+		p.rep.fail(p.cellError(p.latestRow, p.latestCol, lang.M(expectDateWithin, monthly.MaxMonths/12, p.earliest.String()), ""))
 		return 0, 0, false
 	}
 	return lo, hi, true
@@ -438,7 +442,7 @@ func (p *periodReader) build(fill func(g *grid, row *periodRow) bool) (*monthly.
 	p.noteRunning(hi)
 	g := &grid{lo: lo, hi: hi, months: int(hi-lo) + 1}
 	if len(p.customerKeys)*g.months > maxCells {
-		rep.fail(p.cellError(p.latestRow, p.latestCol, expectDate, problemTooLarge))
+		rep.fail(p.cellError(p.latestRow, p.latestCol, lang.M(expectDate), problemTooLarge))
 		return nil, *rep
 	}
 	g.amounts = make([]calc.Money, len(p.customerKeys)*g.months)
@@ -448,7 +452,7 @@ func (p *periodReader) build(fill func(g *grid, row *periodRow) bool) (*monthly.
 			continue
 		}
 		if !fill(g, row) {
-			rep.fail(p.cellError(int(row.row), p.m.Amount, expectAmount, problemTooLarge))
+			rep.fail(p.cellError(int(row.row), p.m.Amount, lang.M(expectAmount), problemTooLarge))
 			return nil, *rep
 		}
 	}
@@ -491,7 +495,7 @@ func (p *periodReader) build(fill func(g *grid, row *periodRow) bool) (*monthly.
 	}
 	s.Amounts = g.amounts[: kept*g.months : kept*g.months]
 	if floored > 0 {
-		rep.notice(noticeCredits, floored, names[flooredCustomer], monthName(flooredMonth), flooredSum.String())
+		rep.notice(noticeCredits, floored, quoted(names[flooredCustomer]), monthArg(flooredMonth), lang.Amount(flooredSum))
 	}
 	return s, *rep
 }
@@ -530,10 +534,10 @@ func (p *periodReader) displayNames(keep []bool) []string {
 		names[c] = name
 	}
 	if byID > 0 {
-		p.rep.notice(noticeNamedByID, p.t.ColumnName(p.m, p.m.CustomerID), byID, p.t.ColumnName(p.m, p.m.Customer), byIDExample)
+		p.rep.notice(noticeNamedByID, p.t.columnArg(p.m, p.m.CustomerID), byID, p.t.columnArg(p.m, p.m.Customer), quoted(byIDExample))
 	}
 	if shared > 0 {
-		p.rep.notice(noticeSharedName, shared, sharedExample)
+		p.rep.notice(noticeSharedName, shared, quoted(sharedExample))
 	}
 	return names
 }
@@ -553,7 +557,7 @@ func (p *periodReader) noteRunning(hi monthly.Month) {
 		}
 	}
 	if n > 0 {
-		p.rep.notice(noticeRunning, n, p.t.Line(example), monthName(hi))
+		p.rep.notice(noticeRunning, n, p.t.Line(example), monthArg(hi))
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -26,8 +27,8 @@ func TestDbtMrrPlaybookSubscriptionPeriods(t *testing.T) {
 	}
 	s, rep := tab.ReadSeries(m)
 	s = mustSeries(t, s, rep)
-	if len(rep.Notices) != 0 {
-		t.Errorf("notices %q", rep.Notices)
+	if len(rep.NoticesIn(lang.Printer{})) != 0 {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 	// 2017-09 (the earliest start) to 2020-02 (the latest end).
 	if s.Start != monthly.MonthOf(2017, 9) || s.Months != 30 || len(s.Customers) != 55 {
@@ -168,35 +169,35 @@ func TestPeriodErrors(t *testing.T) {
 		want            string
 	}{
 		{"an end before the start", "customer,start_date,end_date,amount\nAcme,2024-02-01,2024-01-01,10\n",
-			`row 2, column end_date: "2024-01-01" cannot be read; expected an end date after the start date (2024-02-01)`},
+			"Row 2, column “end_date”: “2024-01-01” cannot be read. Expected an end date after the start date (“2024-02-01”)."},
 		{"an end on the start", "customer,start_date,end_date,amount\nAcme,2024-02-01,2024-02-01,10\n",
-			`row 2, column end_date: "2024-02-01" cannot be read; expected an end date after the start date (2024-02-01)`},
+			"Row 2, column “end_date”: “2024-02-01” cannot be read. Expected an end date after the start date (“2024-02-01”)."},
 		{"an unreadable date", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10\nBolt,31/31/2024,,10\n",
-			`row 3, column start_date: "31/31/2024" cannot be read; expected a date such as 2024-01-31 or 31/01/2024`},
+			"Row 3, column “start_date”: “31/31/2024” cannot be read. Expected a date such as 2024-01-31 or 31/01/2024."},
 		{"a missing start", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10\nBolt,,2024-03-01,10\n",
-			`row 3, column start_date: "" cannot be read (empty); expected a date such as 2024-01-31 or 31/01/2024`},
+			"Row 3, column “start_date” is empty. It is empty. Expected a date such as 2024-01-31 or 31/01/2024."},
 		{"an interval word not understood", "customer,start,end,amount,interval\nAcme,2024-01-01,,10,month\nBolt,2024-01-01,,10,fortnightly\nCask,2024-01-01,,10,year\n",
-			`row 3, column interval: "fortnightly" cannot be read; expected an interval such as month, quarter, year, week, or a number of months such as 3`},
+			"Row 3, column “interval”: “fortnightly” cannot be read. Expected an interval such as month, quarter, year, week, or a number of months such as 3."},
 		{"an interval count of zero", "customer,start,end,amount,plan_interval,plan_interval_count\nAcme,2024-01-01,,10,month,0\n",
-			`row 2, column plan_interval_count: "0" cannot be read; expected a whole number of intervals such as 1 or 2`},
+			"Row 2, column “plan_interval_count”: “0” cannot be read. Expected a whole number of intervals such as 1 or 2."},
 		{"a missing amount", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10\nBolt,2024-01-01,,\n",
-			`row 3, column amount: "" cannot be read (empty); expected a number such as 1,200,000, $1.2M or 500K`},
+			"Row 3, column “amount” is empty. It is empty. Expected a number such as 1,200,000, $1.2M or 500K."},
 		{"an amount that is a rate", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10%\n",
-			`row 2, column amount: "10%" cannot be read (a percentage is a rate); expected a number such as 1,200,000, $1.2M or 500K`},
+			"Row 2, column “amount”: “10%” cannot be read. It is a percentage: a rate, not an amount. Expected a number such as 1,200,000, $1.2M or 500K."},
 		{"a quantity that is a word", "customer,start,end,amount,interval,quantity\nAcme,2024-01-01,,10,month,many\n",
-			`row 2, column quantity: "many" cannot be read ("many" is not a currency or a magnitude such as K, M, jt or miliar); expected a quantity such as 1 or 25`},
+			"Row 2, column “quantity”: “many” cannot be read. “many” is not a currency or a magnitude such as K, M, jt or miliar. Expected a quantity such as 1 or 25."},
 		{"a trial flag that is neither", "account_id,start_date,end_date,mrr_amount,is_trial\nA,2024-01-01,,10,TRUE\nB,2024-01-01,,10,perhaps\nC,2024-01-01,,10,no\n",
-			`row 3, column is_trial: "perhaps" cannot be read; expected yes or no (true, false, 1, 0, ya, tidak)`},
+			"Row 3, column “is_trial”: “perhaps” cannot be read. Expected yes or no (true, false, 1, 0, ya, tidak)."},
 		{"a revenue type not understood", "Customer ID,Revenue Type,Amount,Start Date,End Date\nC1,MRR,10,2024-01-01,\nC2,QRR,10,2024-01-01,\n",
-			`row 3, column Revenue Type: "QRR" cannot be read; expected MRR, ARR or Non-recurring`},
+			"Row 3, column “Revenue Type”: “QRR” cannot be read. Expected MRR, ARR or Non-recurring."},
 		{"a missing customer", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10\n,2024-01-01,,10\n",
-			`row 3, column customer: "" cannot be read; expected a customer name`},
+			"Row 3, column “customer” is empty. Expected a customer name."},
 		{"a long text is cut to 40 characters", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10\nBolt,2024-01-01,,10\nCask,this is not a date and it goes on for a long while,,10\n",
-			`row 4, column start_date: "this is not a date and it goes on for a …" cannot be read; expected a date such as 2024-01-31 or 31/01/2024`},
+			"Row 4, column “start_date”: “this is not a date and it goes on for a …” cannot be read. Expected a date such as 2024-01-31 or 31/01/2024."},
 		{"dates spanning more than 50 years", "customer,start_date,end_date,amount\nAcme,1990-01-01,2100-01-01,10\n",
-			`row 2, column end_date: "2100-01-01" cannot be read; expected a date less than 50 years after the earliest start (1990-01-01)`},
+			"Row 2, column “end_date”: “2100-01-01” cannot be read. Expected a date less than 50 years after the earliest start (1990-01-01)."},
 		{"an as-of date before every start", "customer,start_date,end_date,amount\nAcme,2024-05-01,,10\n",
-			`row 2, column start_date: "2024-05-01" cannot be read; expected a start date on or before the as-of date (2024-01-01)`},
+			"Row 2, column “start_date”: “2024-05-01” cannot be read. Expected a start date on or before the as-of date (2024-01-01)."},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
 			s, rep, _ := readPeriods(t, c.table, func(m *Mapping) {
@@ -219,8 +220,8 @@ func TestPeriodErrors(t *testing.T) {
 func TestPeriodsSkipBadRows(t *testing.T) {
 	s, rep, _ := readPeriods(t, "customer,start_date,end_date,amount\nAcme,2024-01-01,2024-03-01,10\nBolt,2024-02-01,2024-01-01,10\nCask,soon,,5\n",
 		func(m *Mapping) { m.SkipBadRows = true })
-	if s == nil || len(rep.Errors) != 2 || !hasNotice(rep, "left out 2 row(s) that could not be read") {
-		t.Fatalf("series %v, errors %v, notices %q", s != nil, rep.Errors, rep.Notices)
+	if s == nil || len(rep.Errors) != 2 || !hasNotice(rep, "Left out 2 rows that could not be read") {
+		t.Fatalf("series %v, errors %v, notices %q", s != nil, rep.Errors, rep.NoticesIn(lang.Printer{}))
 	}
 	if got := rowOf(t, s, "Acme"); got != "10.00 10.00 0.00" || len(s.Customers) != 1 {
 		t.Errorf("Acme %s, customers %q", got, s.Customers)
@@ -240,7 +241,7 @@ func TestPeriodsMissingColumns(t *testing.T) {
 		{"no customer column", func(m *Mapping) { m.StartDate, m.Amount = 1, 2 }, "a column of customers"},
 		{"no start column", func(m *Mapping) { m.Customer, m.Amount = 0, 2 }, "a column of start dates"},
 		{"no amount column", func(m *Mapping) { m.Customer, m.StartDate = 0, 1 }, "a column of amounts"},
-		{"a column beyond the table", func(m *Mapping) { m.Customer, m.StartDate, m.Amount = 0, 1, 7 }, "column 8 does not exist"},
+		{"a column beyond the table", func(m *Mapping) { m.Customer, m.StartDate, m.Amount = 0, 1, 7 }, "Column 8 does not exist"},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
 			for _, shape := range []Shape{Subscriptions, Invoices} {

@@ -1,8 +1,9 @@
 package ingest
 
 import (
-	"fmt"
 	"slices"
+
+	"nrrlab/calc/lang"
 )
 
 // Role is what a column of a table is used for, as the data page shows it in
@@ -54,8 +55,12 @@ const (
 	RoleRevenueType
 )
 
-// String names the role in words for the column select.
-func (r Role) String() string {
+// String names the role in English.
+func (r Role) String() string { return string(r.Label()) }
+
+// Label names the role for the column select and the mapping notices, to
+// write in the user's language.
+func (r Role) Label() lang.Key {
 	switch r {
 	case RoleCustomer:
 		return roleCustomer
@@ -190,11 +195,11 @@ func (m *Mapping) Role(col int) Role {
 // be left out (RoleIgnored) but not added.
 func (m *Mapping) SetRole(col int, r Role) error {
 	if col < 0 {
-		return fmt.Errorf(errColumnRange, col+1, 0)
+		return lang.M(errColumnRange, col+1, 0)
 	}
 	f := m.field(r)
 	if r != RoleIgnored && f == nil {
-		return fmt.Errorf("%s", errRoleWideMonth)
+		return lang.M(errRoleWideMonth)
 	}
 	switch old := m.Role(col); {
 	case old == RoleMonth && m.Shape == Wide:

@@ -95,18 +95,18 @@ func TestRoleNames(t *testing.T) {
 func TestDescribePeriods(t *testing.T) {
 	tab, m := readFixture(t, "exports/baremetrics-import.csv")
 	want := []string{
-		"customers: column customer_name",
-		"customer ids: column customer_oid",
-		"start dates: column subscription_started_at",
-		"end dates: column subscription_canceled_at",
-		"amounts: column plan_amount",
-		"billing intervals: column plan_interval",
-		"intervals per bill: column plan_interval_count",
-		"quantities: column subscription_quantity",
-		"currencies: column plan_currency",
-		"plan: column plan_name",
+		"Customers: column “customer_name”",
+		"Customer ids: column “customer_oid”",
+		"Start dates: column “subscription_started_at”",
+		"End dates: column “subscription_canceled_at”",
+		"Amounts: column “plan_amount”",
+		"Billing intervals: column “plan_interval”",
+		"Intervals per bill: column “plan_interval_count”",
+		"Quantities: column “subscription_quantity”",
+		"Currencies: column “plan_currency”",
+		"Plan: column “plan_name”",
 	}
-	if got := tab.Describe(m); !slices.Equal(got, want) {
+	if got := english(tab.Describe(m)); !slices.Equal(got, want) {
 		t.Errorf("description\n%q\nwant\n%q", got, want)
 	}
 }

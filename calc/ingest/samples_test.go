@@ -447,7 +447,7 @@ func TestSamples(t *testing.T) {
 		// pays 2,5 jt, which is Rp 2.500.000.
 		last := tab.Rows() - 1
 		if tab.Cell(last, 0) != "Jumlah" || tab.Cell(last, 2) != "Rp 346.000.000" || tab.Cell(last, 25) != "Rp 775.000.000" ||
-			a.Movements[0].Total != 346_000_000_00 || a.Movements[23].Total != 775_000_000_00 || !hasNotice(seriesReport(tab, m), `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 152 ("Jumlah")`) {
+			a.Movements[0].Total != 346_000_000_00 || a.Movements[23].Total != 775_000_000_00 || !hasNotice(seriesReport(tab, m), "Left out 1 total row whose figures are the sums of the rows above it: row 152 (“Jumlah”).") {
 			t.Errorf("Jumlah row %q %q, months read %v and %v", tab.Cell(last, 2), tab.Cell(last, 25), a.Movements[0].Total, a.Movements[23].Total)
 		}
 		for m := range s.Months {

@@ -7,6 +7,7 @@ import (
 
 	"nrrlab/calc"
 	"nrrlab/calc/figure"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -126,6 +127,18 @@ func (t *Table) ColumnName(m Mapping, c int) string {
 		if h := t.Cell(0, c); h != "" {
 			return h
 		}
+	}
+	return columnLetter(c)
+}
+
+// namedByHeader reports whether ColumnName names column c by its header.
+func (t *Table) namedByHeader(m Mapping, c int) bool { return m.Header && t.Cell(0, c) != "" }
+
+// columnArg is column c as an argument of a message: its header quoted, or
+// its letter.
+func (t *Table) columnArg(m Mapping, c int) any {
+	if t.namedByHeader(m, c) {
+		return quoted(t.Cell(0, c))
 	}
 	return columnLetter(c)
 }
@@ -433,7 +446,7 @@ func isFigure(s string) bool {
 		return false
 	}
 	r, perr := figure.Scan(s)
-	return perr == "" && r.IsNumber()
+	return perr.None() && r.IsNumber()
 }
 
 // sampleRows is how many rows detection looks at.
@@ -445,14 +458,14 @@ func (t *Table) Detect() (Mapping, error) {
 	m := Mapping{Customer: -1, Start: -1, End: -1, Segment: -1, Plan: -1, Signup: -1, Month: -1, Amount: -1}
 	m.Periods = noPeriodColumns()
 	if t.Columns < 2 {
-		return m, fmt.Errorf("%s", errOneColumn)
+		return m, lang.M(errOneColumn)
 	}
 	m.Header = t.hasHeader()
 	first := 0
 	if m.Header {
 		first = 1
 		if t.Rows() < 2 {
-			return m, fmt.Errorf("%s", errNoRows)
+			return m, lang.M(errNoRows)
 		}
 	}
 	// Subscription periods and invoice lines are recognised by their headers.
@@ -504,10 +517,10 @@ func (t *Table) Detect() (Mapping, error) {
 		for i := 1; i < len(m.Months); i++ {
 			a, b := m.Months[i-1], m.Months[i]
 			if a.Month == b.Month {
-				return m, fmt.Errorf(errMonthTwice, monthName(a.Month), t.ColumnName(m, a.Column), t.ColumnName(m, b.Column))
+				return m, lang.M(errMonthTwice, monthArg(a.Month), t.columnArg(m, a.Column), t.columnArg(m, b.Column))
 			}
 			if b.Month != a.Month+1 {
-				return m, fmt.Errorf(errMonthGap, monthName(a.Month), monthName(b.Month))
+				return m, lang.M(errMonthGap, monthArg(a.Month), monthArg(b.Month))
 			}
 		}
 		m.Customer = t.pickText(m, texts, rows, func(c int) bool { return !isMonthColumn(m.Months, c) })
@@ -519,7 +532,7 @@ func (t *Table) Detect() (Mapping, error) {
 			}
 		}
 		if m.Customer < 0 {
-			return m, fmt.Errorf("%s", errNoCustomer)
+			return m, lang.M(errNoCustomer)
 		}
 		return m, nil
 	}
@@ -538,7 +551,7 @@ func (t *Table) Detect() (Mapping, error) {
 			}
 		}
 		if m.Amount < 0 {
-			return m, fmt.Errorf("%s", errNoAmounts)
+			return m, lang.M(errNoAmounts)
 		}
 		if mentions(header(m.Amount), "ARR") {
 			m.Unit = monthly.ARR
@@ -547,7 +560,7 @@ func (t *Table) Detect() (Mapping, error) {
 		m.Segment = t.pickHeader(m, wordsSegment, m.Customer)
 		m.Plan = t.pickHeader(m, wordsPlan, m.Customer)
 		if m.Customer < 0 {
-			return m, fmt.Errorf("%s", errNoCustomer)
+			return m, lang.M(errNoCustomer)
 		}
 		return m, nil
 	}
@@ -565,7 +578,7 @@ func (t *Table) Detect() (Mapping, error) {
 		}
 	}
 	if len(numeric) < 2 {
-		return m, fmt.Errorf("%s", errNoAmounts)
+		return m, lang.M(errNoAmounts)
 	}
 	m.Start, m.End = numeric[0], numeric[1]
 	if m.Header {
@@ -586,7 +599,7 @@ func (t *Table) Detect() (Mapping, error) {
 	}
 	m.Customer = t.pickText(m, texts, rows, func(c int) bool { return c != m.Start && c != m.End })
 	if m.Customer < 0 {
-		return m, fmt.Errorf("%s", errNoCustomer)
+		return m, lang.M(errNoCustomer)
 	}
 	m.Segment = t.pickHeader(m, wordsSegment, m.Customer)
 	m.Plan = t.pickHeader(m, wordsPlan, m.Customer)
@@ -675,13 +688,14 @@ func monthName(m monthly.Month) string {
 	return m.Month().String()[:3] + " " + fmt.Sprint(m.Year())
 }
 
-// Describe says in words which column the mapping uses for what, for the UI
-// to show before the user confirms.
-func (t *Table) Describe(m Mapping) []string {
-	var out []string
-	add := func(role string, c int) {
+// Describe says which column the mapping uses for what, for the UI to show
+// before the user confirms: a label per role, such as Customers: column
+// “Name”, to write in the user's language.
+func (t *Table) Describe(m Mapping) []lang.Msg {
+	var out []lang.Msg
+	add := func(role lang.Key, c int) {
 		if c >= 0 && c < t.Columns {
-			out = append(out, fmt.Sprintf(noticeMapped, role, t.ColumnName(m, c)))
+			out = append(out, lang.M(noticeMapped, role, t.columnArg(m, c)))
 		}
 	}
 	add(roleCustomer, m.Customer)
@@ -693,8 +707,8 @@ func (t *Table) Describe(m Mapping) []string {
 	case Wide:
 		if len(m.Months) > 0 {
 			first, last := m.Months[0], m.Months[len(m.Months)-1]
-			out = append(out, fmt.Sprintf(noticeMapped, roleMonth, t.ColumnName(m, first.Column)+" ("+monthName(first.Month)+") to "+
-				t.ColumnName(m, last.Column)+" ("+monthName(last.Month)+")"))
+			out = append(out, lang.M(noticeMappedMonths, t.columnArg(m, first.Column), monthArg(first.Month),
+				t.columnArg(m, last.Column), monthArg(last.Month)))
 		}
 	case Long:
 		add(roleMonth, m.Month)

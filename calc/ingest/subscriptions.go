@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -93,7 +94,7 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 			} else if parsed, ok := parseInterval(s); ok {
 				iv = parsed
 			} else {
-				errs.add(p.cellError(r, m.Interval, expectInterval, ""))
+				errs.add(p.cellError(r, m.Interval, lang.M(expectInterval), ""))
 			}
 			if m.IntervalCount >= 0 {
 				if s := t.Cell(r, m.IntervalCount); s != "" {
@@ -102,7 +103,7 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 						n = atoi4(s)
 					}
 					if n < 1 {
-						errs.add(p.cellError(r, m.IntervalCount, expectIntervalCount, ""))
+						errs.add(p.cellError(r, m.IntervalCount, lang.M(expectIntervalCount), ""))
 					} else {
 						count = uint64(n)
 					}
@@ -112,7 +113,7 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 		if !errs.bad {
 			mrr, fits := monthlyAmount(amount, quantity, iv, count, centsDiv)
 			if !fits {
-				errs.add(p.cellError(r, m.Amount, expectAmount, problemTooLarge))
+				errs.add(p.cellError(r, m.Amount, lang.M(expectAmount), problemTooLarge))
 			}
 			row.amount = mrr
 		}
@@ -126,16 +127,16 @@ func (t *Table) SubscriptionSeries(m Mapping) (*monthly.Series, Report) {
 		p.rows = append(p.rows, row)
 	})
 	if blankIntervals > 0 {
-		rep.notice(noticeIntervalBlank, blankIntervals, t.ColumnName(m, m.Interval), t.Line(blankRow))
+		rep.notice(noticeIntervalBlank, blankIntervals, t.columnArg(m, m.Interval), t.Line(blankRow))
 	}
 	if m.Unit == monthly.ARR {
-		rep.notice(noticeAnnual, t.ColumnName(m, m.Amount))
+		rep.notice(noticeAnnual, t.columnArg(m, m.Amount))
 	}
 	if m.Cents {
-		rep.notice(noticeCents, t.ColumnName(m, m.Amount))
+		rep.notice(noticeCents, t.columnArg(m, m.Amount))
 	}
 	if m.EndInclusive && m.EndDate >= 0 {
-		rep.notice(noticeEndInclusive, t.ColumnName(m, m.EndDate))
+		rep.notice(noticeEndInclusive, t.columnArg(m, m.EndDate))
 	}
 	return p.build(func(g *grid, row *periodRow) bool {
 		last := g.hi

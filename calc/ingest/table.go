@@ -2,10 +2,11 @@ package ingest
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"nrrlab/calc/lang"
 )
 
 // MaxBytes is the largest text ReadTable reads: 64 MiB, above the 40 MB of a
@@ -51,14 +52,14 @@ func (t *Table) Line(r int) int { return int(t.lines[r]) }
 // empty trailing columns.
 func ReadTable(data []byte) (*Table, error) {
 	if len(data) > MaxBytes {
-		return nil, fmt.Errorf(errTooLarge, len(data)>>20, MaxBytes>>20)
+		return nil, lang.M(errTooLarge, len(data)>>20, MaxBytes>>20)
 	}
 	text, err := decodeText(data)
 	if err != nil {
 		return nil, err
 	}
 	if strings.TrimFunc(text, func(r rune) bool { return isSpace(r) || r == '\n' || r == '\r' }) == "" {
-		return nil, fmt.Errorf("%s", errEmpty)
+		return nil, lang.M(errEmpty)
 	}
 	t := &Table{Delimiter: detectDelimiter(text)}
 	// Size the slices once from a count of line ends and the first row.
@@ -87,7 +88,7 @@ func decodeText(data []byte) (string, error) {
 	}
 	head := data[:min(len(data), 8192)]
 	if bytes.IndexByte(head, 0) >= 0 {
-		return "", fmt.Errorf("%s", errBinary)
+		return "", lang.M(errBinary)
 	}
 	if !utf8.Valid(head) {
 		// A cut in the middle of a character at the end of head is fine.
@@ -100,7 +101,7 @@ func decodeText(data []byte) (string, error) {
 			i += size
 		}
 		if bad*20 > len(head) {
-			return "", fmt.Errorf("%s", errBinary)
+			return "", lang.M(errBinary)
 		}
 	}
 	return string(data), nil
@@ -195,7 +196,7 @@ func (t *Table) parse(text string) error {
 			for {
 				q := strings.IndexByte(text[k:], '"')
 				if q < 0 {
-					return fmt.Errorf(errOpenQuote, rowLine)
+					return lang.M(errOpenQuote, rowLine)
 				}
 				k += q
 				if k+1 < len(text) && text[k+1] == '"' {

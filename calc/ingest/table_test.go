@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"nrrlab/calc"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -27,7 +28,7 @@ func readFixture(t *testing.T, name string) (*Table, Mapping) {
 }
 
 func hasNotice(rep Report, part string) bool {
-	for _, n := range rep.Notices {
+	for _, n := range rep.NoticesIn(lang.Printer{}) {
 		if strings.Contains(n, part) {
 			return true
 		}
@@ -62,10 +63,10 @@ func TestFixtureExcelTSVInDollars(t *testing.T) {
 		{Customer: "Cask Inc", Segment: "Mid-market", Start: 5_000_00, End: 4_250_50},
 		{Customer: "Dune LLC", Segment: "SMB", Start: 0, End: 2_000_00},
 	})
-	if !hasNotice(rep, `left out 1 total row(s) whose figures are the sums of the rows above them, such as row 7 ("Total")`) {
-		t.Errorf("notices %q: want the total row left out, with its line", rep.Notices)
+	if !hasNotice(rep, "Left out 1 total row whose figures are the sums of the rows above it: row 7 (“Total”).") {
+		t.Errorf("notices %q: want the total row left out, with its line", rep.NoticesIn(lang.Printer{}))
 	}
-	if d := tab.Describe(m); len(d) != 4 || d[1] != "ARR at start: column ARR 2023" {
+	if d := english(tab.Describe(m)); len(d) != 4 || d[1] != "ARR at start: column “ARR 2023”" {
 		t.Errorf("description %q", d)
 	}
 	// The bridge of these rows reconciles.
@@ -91,10 +92,10 @@ func TestFixtureGoogleSheetsIndonesian(t *testing.T) {
 		{Customer: "Toko Sinar", Start: 1_200_00, End: 0},
 	})
 	if !hasNotice(rep, "Jumlah") {
-		t.Errorf("notices %q: want the Jumlah row left out", rep.Notices)
+		t.Errorf("notices %q: want the Jumlah row left out", rep.NoticesIn(lang.Printer{}))
 	}
-	if !hasNotice(rep, `1 value(s) were read with the dot grouping thousands, such as "Rp 1.200" in row 5, column ARR Awal`) {
-		t.Errorf("notices %q: want the ambiguous Rp 1.200 explained", rep.Notices)
+	if !hasNotice(rep, "1 value was read with the dot grouping thousands: “Rp 1.200” in row 5, column “ARR Awal”.") {
+		t.Errorf("notices %q: want the ambiguous Rp 1.200 explained", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -133,7 +134,7 @@ func TestFixtureBillingExportLong(t *testing.T) {
 		}
 	}
 	if !hasNotice(rep, "added together") {
-		t.Errorf("notices %q: want Cask's two March rows summed", rep.Notices)
+		t.Errorf("notices %q: want Cask's two March rows summed", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -158,7 +159,7 @@ func TestFixtureWideSheetMalayMonthsWithTotal(t *testing.T) {
 		}
 	}
 	if !hasNotice(rep, "Jumlah") {
-		t.Errorf("notices %q: want the Jumlah row left out", rep.Notices)
+		t.Errorf("notices %q: want the Jumlah row left out", rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -220,10 +221,10 @@ func TestReadTableGivesAClearAnswerToWhatIsNotATable(t *testing.T) {
 		data     []byte
 		want     string
 	}{
-		{"empty", nil, errEmpty},
-		{"only spaces", []byte(" \n\t\r\n"), errEmpty},
+		{"empty", nil, string(errEmpty)},
+		{"only spaces", []byte(" \n\t\r\n"), string(errEmpty)},
 		{"binary junk", []byte("PK\x03\x04\x00\x00binary\x00\x01"), "not text"},
-		{"an open quote", []byte("a,b\n\"never closed,1\n"), "row 2: a quote opens a field that never closes"},
+		{"an open quote", []byte("a,b\n\"never closed,1\n"), "Row 2: a quote opens a field that never closes."},
 		{"too large", make([]byte, MaxBytes+1), "the most NRR Lab reads at once is 64 MB"},
 	} {
 		_, err := ReadTable(c.data)
@@ -235,11 +236,11 @@ func TestReadTableGivesAClearAnswerToWhatIsNotATable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if _, err := tab.Detect(); err == nil || err.Error() != errOneColumn {
+	if _, err := tab.Detect(); err == nil || err.Error() != string(errOneColumn) {
 		t.Errorf("single column: %v", err)
 	}
 	tab, _ = ReadTable([]byte("Customer,Note\nA,hello\nB,world\n"))
-	if _, err := tab.Detect(); err == nil || err.Error() != errNoAmounts {
+	if _, err := tab.Detect(); err == nil || err.Error() != string(errNoAmounts) {
 		t.Errorf("no amounts: %v", err)
 	}
 }
@@ -268,21 +269,21 @@ func TestEveryBadCellIsReportedWithRowColumnAndText(t *testing.T) {
 	if len(rep.Errors) != MaxErrors || rep.MoreErrors != 11 {
 		t.Fatalf("%d errors listed and %d more, want %d and 11", len(rep.Errors), rep.MoreErrors, MaxErrors)
 	}
-	if got := rep.Errors[0].Error(); got != `row 3, column Start ARR: "abc" cannot be read ("abc" is not a currency or a magnitude such as K, M, jt or miliar); expected a number such as 1,200,000, $1.2M or 500K` {
+	if got := rep.Errors[0].Error(); got != "Row 3, column “Start ARR”: “abc” cannot be read. “abc” is not a currency or a magnitude such as K, M, jt or miliar. Expected a number such as 1,200,000, $1.2M or 500K." {
 		t.Errorf("first error: %s", got)
 	}
 	// A credit is not an error: it counts as zero ARR, with a notice.
 	if e := rep.Errors[1]; e.Row != 5 || e.Column != "Start ARR" || e.Text != "x" {
 		t.Errorf("second error: %+v", e)
 	}
-	if !hasNotice(rep, "and 11 more cells") || !hasNotice(rep, `1 amount(s) of ARR below zero (credits), adding up to -5.00, were read as zero ARR, such as "-5" in row 4, column End ARR`) {
-		t.Errorf("notices %q", rep.Notices)
+	if !hasNotice(rep, "11 more cells cannot be read.") || !hasNotice(rep, "1 amount of ARR below zero (a credit) of −$5.00 was read as zero ARR: “-5” in row 4, column “End ARR”.") {
+		t.Errorf("notices %q", rep.NoticesIn(lang.Printer{}))
 	}
 	m.SkipBadRows = true
 	accounts, rep = tab.Accounts(m)
 	if len(accounts) != 2 || accounts[0].Customer != "Good" || accounts[1] != (calc.Account{Customer: "Worse", Start: 100_00}) || rep.Skipped != 111 ||
-		!hasNotice(rep, "left out 111 row(s) that could not be read; the amounts that could be read in them add up to 0.00 of ARR at start and 310.00 at end") {
-		t.Errorf("skipping bad rows: %+v, skipped %d, notices %q", accounts, rep.Skipped, rep.Notices)
+		!hasNotice(rep, "Left out 111 rows that could not be read; the amounts that could be read in them add up to $0.00 of ARR at start and $310.00 at end.") {
+		t.Errorf("skipping bad rows: %+v, skipped %d, notices %q", accounts, rep.Skipped, rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -309,7 +310,7 @@ func TestMRRPerCustomerBecomesARR(t *testing.T) {
 	}
 	accounts, rep := tab.Accounts(m)
 	if len(accounts) != 1 || accounts[0].Start != 1_200_00 || accounts[0].End != 1_800_00 || !hasNotice(rep, "multiplied by 12") {
-		t.Errorf("accounts %+v, notices %q", accounts, rep.Notices)
+		t.Errorf("accounts %+v, notices %q", accounts, rep.NoticesIn(lang.Printer{}))
 	}
 }
 
@@ -352,7 +353,7 @@ func TestFiftyMegabytesOfTextGetAClearAnswer(t *testing.T) {
 			t.Errorf("%s: %v", c.scenario, err)
 			continue
 		}
-		if _, err := tab.Detect(); err == nil || err.Error() != errOneColumn {
+		if _, err := tab.Detect(); err == nil || err.Error() != string(errOneColumn) {
 			t.Errorf("%s: detect said %v, want %q", c.scenario, err, errOneColumn)
 		}
 	}

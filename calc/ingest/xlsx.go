@@ -5,12 +5,13 @@ import (
 	"bytes"
 	"encoding/xml"
 	"errors"
-	"fmt"
 	"io"
 	"path"
 	"strconv"
 	"strings"
 	"unicode/utf16"
+
+	"nrrlab/calc/lang"
 )
 
 // xlsxLimits caps what a workbook may make ReadXLSX do. The file itself is
@@ -94,18 +95,18 @@ func ReadXLSX(data []byte) (*Table, error) {
 func readXLSX(data []byte, limits xlsxLimits) (*Table, error) {
 	switch {
 	case len(data) > MaxBytes:
-		return nil, fmt.Errorf(errXLSXTooLarge, len(data)>>20, MaxBytes>>20)
+		return nil, lang.M(errXLSXTooLarge, len(data)>>20, MaxBytes>>20)
 	case bytes.HasPrefix(data, cfbMagic):
-		return nil, errors.New(errXLSXEncrypted)
+		return nil, lang.M(errXLSXEncrypted)
 	case isODS(data):
-		return nil, errors.New(errXLSXODS)
+		return nil, lang.M(errXLSXODS)
 	case !bytes.HasPrefix(data, zipMagic):
-		return nil, errors.New(errXLSXNotWorkbook)
+		return nil, lang.M(errXLSXNotWorkbook)
 	}
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil && !errors.Is(err, zip.ErrInsecurePath) {
 		// An insecure name such as ../x only matters when extracting.
-		return nil, fmt.Errorf(errXLSXNotZip, err)
+		return nil, lang.M(errXLSXNotZip, err.Error())
 	}
 	p := &pkg{parts: make(map[string]*zip.File, len(zr.File)), budget: limits.unpacked, maxCells: limits.cells}
 	for _, f := range zr.File {
@@ -113,7 +114,7 @@ func readXLSX(data []byte, limits xlsxLimits) (*Table, error) {
 	}
 	t, err := p.read()
 	if errors.Is(err, errBudgetSpent) {
-		return nil, fmt.Errorf(errXLSXUnpacked, limits.unpacked>>20)
+		return nil, lang.M(errXLSXUnpacked, limits.unpacked>>20)
 	}
 	return t, err
 }
@@ -165,7 +166,26 @@ func (p *pkg) damaged(name string, err error) error {
 	if errors.Is(err, errBudgetSpent) {
 		return errBudgetSpent
 	}
-	return fmt.Errorf(errXLSXDamaged, name, err)
+	return &xlsxDamaged{part: name, reason: err}
+}
+
+// xlsxDamaged is a part of a workbook that cannot be read: which part, why,
+// and what to do, a sentence each.
+type xlsxDamaged struct {
+	part   string
+	reason error // a lang.Msg of this package, or a reader's own error
+}
+
+func (e *xlsxDamaged) Error() string { return e.Localize(lang.Printer{}) }
+
+// Localize writes the message in p's language. A reason of this package is
+// a sentence of its own; a reader's own (a zip or XML error) is its text, in
+// English, in parentheses.
+func (e *xlsxDamaged) Localize(p lang.Printer) string {
+	if m, ok := e.reason.(lang.Msg); ok {
+		return p.Sentences(lang.M(errXLSXDamaged, e.part), m, lang.M(adviceXLSXResave))
+	}
+	return p.Sentences(lang.M(errXLSXDamagedOther, e.part, e.reason.Error()), lang.M(adviceXLSXResave))
 }
 
 // tokens reads the tokens of a part without resolving namespaces, which
@@ -180,7 +200,7 @@ type tokens struct {
 func (ts *tokens) next() (xml.Token, error) {
 	tok, err := ts.d.RawToken()
 	if err == io.EOF && len(ts.open) > 0 {
-		return nil, fmt.Errorf(reasonNeverClosed, ts.open[len(ts.open)-1])
+		return nil, lang.M(reasonNeverClosed, ts.open[len(ts.open)-1])
 	}
 	if err != nil {
 		return nil, err
@@ -190,7 +210,7 @@ func (ts *tokens) next() (xml.Token, error) {
 		ts.open = append(ts.open, tok.Name.Local)
 	case xml.EndElement:
 		if len(ts.open) == 0 || ts.open[len(ts.open)-1] != tok.Name.Local {
-			return nil, fmt.Errorf(reasonNotOpened, tok.Name.Local)
+			return nil, lang.M(reasonNotOpened, tok.Name.Local)
 		}
 		ts.open = ts.open[:len(ts.open)-1]
 	}
@@ -302,7 +322,7 @@ func (p *pkg) read() (*Table, error) {
 		book = "xl/workbook.xml"
 	}
 	if strings.HasSuffix(strings.ToLower(book), ".bin") {
-		return nil, errors.New(errXLSXBinary)
+		return nil, lang.M(errXLSXBinary)
 	}
 	var sheets []bookSheet
 	date1904 := false
@@ -321,9 +341,9 @@ func (p *pkg) read() (*Table, error) {
 	}
 	if !found {
 		if _, zipped := p.parts["[content_types].xml"]; !zipped {
-			return nil, errors.New(errXLSXNotWorkbook)
+			return nil, lang.M(errXLSXNotWorkbook)
 		}
-		return nil, fmt.Errorf(errXLSXMissingPart, book)
+		return nil, lang.M(errXLSXMissingPart, book)
 	}
 	rels, err := p.rels(book)
 	if err != nil {
@@ -331,7 +351,7 @@ func (p *pkg) read() (*Table, error) {
 	}
 	first, ok := firstWorksheet(sheets, rels)
 	if !ok {
-		return nil, errors.New(errXLSXNoSheet)
+		return nil, lang.M(errXLSXNoSheet)
 	}
 	dir := path.Dir(book) + "/"
 	sst, ok := find(rels, "sharedStrings")
@@ -423,7 +443,7 @@ func (p *pkg) sharedStrings(name string) ([]string, error) {
 			case "si":
 				if inItem {
 					if len(strs) == p.maxCells {
-						return nil, fmt.Errorf(errXLSXTooManyText, p.maxCells)
+						return nil, lang.M(errXLSXTooManyText, p.maxCells)
 					}
 					strs = append(strs, decodeEscapes(string(buf)))
 				}

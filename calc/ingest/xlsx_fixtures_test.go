@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"nrrlab/calc/lang"
 )
 
 // What a spreadsheet program may legitimately change in a cell when it
@@ -209,7 +211,7 @@ func TestXLSXFixturesReadTheSameFigures(t *testing.T) {
 				t.Fatalf("errors %v, CSV %v", rx.Errors, rc.Errors)
 			}
 			for i := range rx.Errors {
-				if p.csvLine(rx.Errors[i].Row) != rc.Errors[i].Row || rx.Errors[i].Expected != rc.Errors[i].Expected {
+				if p.csvLine(rx.Errors[i].Row) != rc.Errors[i].Row || rx.Errors[i].Expected.String() != rc.Errors[i].Expected.String() {
 					t.Errorf("error %v, CSV %v", rx.Errors[i], rc.Errors[i])
 				}
 			}
@@ -227,7 +229,7 @@ func TestXLSXErrorsNameTheRowTheUserSees(t *testing.T) {
 	}{
 		// In the CSV the note above spans two lines and the same cell is on
 		// line 6; in the sheet it is on row 5.
-		{"#N/A below a two-line note", "formulas.xlsx", `row 5, column End MRR: "#N/A" cannot be read`},
+		{"#N/A below a two-line note", "formulas.xlsx", "Row 5, column “End MRR”: “#N/A” cannot be read"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			data, err := os.ReadFile("testdata/xlsx/" + tc.file)
@@ -263,10 +265,10 @@ func TestXLSXCreditsNameTheRowTheUserSees(t *testing.T) {
 	perCustomer := Mapping{Shape: PerCustomer, Header: true, Customer: 0, Start: 2, End: 3, Segment: -1, Plan: -1, Signup: -1, Month: -1, Amount: -1}
 	perCustomer.Periods = noPeriodColumns()
 	_, rep := tab.Accounts(perCustomer)
-	for _, n := range rep.Notices {
-		if strings.Contains(n, "below zero") && strings.Contains(n, `"-1200" in row 8, column End ARR`) {
+	for _, n := range rep.NoticesIn(lang.Printer{}) {
+		if strings.Contains(n, "below zero") && strings.Contains(n, "“-1200” in row 8, column “End ARR”") {
 			return
 		}
 	}
-	t.Errorf("notices %q, want the credit in row 8, column End ARR", rep.Notices)
+	t.Errorf("notices %q, want the credit in row 8, column End ARR", rep.NoticesIn(lang.Printer{}))
 }

@@ -113,6 +113,7 @@ func FuzzReadXLSX(f *testing.F) {
 			if err.Error() == "" || strings.Contains(err.Error(), "unpacked size limit") {
 				t.Fatalf("error without a sentence for the user: %q", err)
 			}
+			checkSaid(t, nil, err)
 			return
 		}
 		checkXLSXTable(t, tab)

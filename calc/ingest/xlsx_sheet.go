@@ -2,11 +2,12 @@ package ingest
 
 import (
 	"encoding/xml"
-	"fmt"
 	"io"
 	"slices"
 	"strconv"
 	"strings"
+
+	"nrrlab/calc/lang"
 )
 
 // sheetReader reads one worksheet part into a Table.
@@ -42,7 +43,7 @@ func (sr *sheetReader) read(p *pkg, part string) (*Table, error) {
 		return nil, err
 	}
 	if !found {
-		return nil, fmt.Errorf(errXLSXMissingPart, part)
+		return nil, lang.M(errXLSXMissingPart, part)
 	}
 	defer c.Close()
 	ts := tokens{d: d}
@@ -159,7 +160,7 @@ func (sr *sheetReader) startRow(ref string) error {
 		}
 	}
 	if n < 1 || n > maxSheetRows {
-		return fmt.Errorf(errXLSXBadRef, ref, sr.name)
+		return lang.M(errXLSXBadRef, quoted(ref), quoted(sr.name))
 	}
 	if n <= sr.row {
 		sr.unsorted = true
@@ -183,7 +184,7 @@ func (sr *sheetReader) startCell(se xml.StartElement) error {
 	} else {
 		col, ok := columnOf(ref)
 		if !ok {
-			return fmt.Errorf(errXLSXBadRef, ref, sr.name)
+			return lang.M(errXLSXBadRef, quoted(ref), quoted(sr.name))
 		}
 		sr.col = col
 	}
@@ -201,7 +202,7 @@ func (sr *sheetReader) startCell(se xml.StartElement) error {
 		}
 	}
 	if sr.col >= maxSheetColumns {
-		return fmt.Errorf(errXLSXBadRef, ref, sr.name)
+		return lang.M(errXLSXBadRef, quoted(ref), quoted(sr.name))
 	}
 	return nil
 }
@@ -249,7 +250,7 @@ func (sr *sheetReader) endCell() error {
 		t.cells[i] = text
 	} else {
 		if i >= sr.maxCells {
-			return fmt.Errorf(errXLSXTooManyCell, sr.name, sr.maxCells)
+			return lang.M(errXLSXTooManyCell, quoted(sr.name), sr.maxCells)
 		}
 		for len(t.cells) < i {
 			t.cells = append(t.cells, "")
@@ -290,7 +291,7 @@ func (sr *sheetReader) cellText() (string, error) {
 	case "s":
 		i, err := strconv.Atoi(strings.TrimSpace(string(sr.value)))
 		if err != nil || i < 0 || i >= len(sr.strs) {
-			return "", fmt.Errorf(errXLSXBadString, columnLetter(sr.col)+strconv.Itoa(sr.row), sr.name, i, len(sr.strs))
+			return "", lang.M(errXLSXBadString, columnLetter(sr.col)+strconv.Itoa(sr.row), quoted(sr.name), i, len(sr.strs))
 		}
 		return sr.strs[i], nil
 	case "inlineStr":
@@ -332,7 +333,7 @@ func (sr *sheetReader) endRow() {
 func (sr *sheetReader) finish() (*Table, error) {
 	t := &sr.t
 	if t.Rows() == 0 {
-		return nil, fmt.Errorf(errXLSXEmptySheet, sr.name)
+		return nil, lang.M(errXLSXEmptySheet, quoted(sr.name))
 	}
 	t.starts = append(t.starts, int32(len(t.cells)))
 	if sr.unsorted {

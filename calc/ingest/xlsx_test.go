@@ -406,11 +406,11 @@ func TestReadXLSXRefuses(t *testing.T) {
 		{"a part that is not XML", testBook{sheets: []testSheet{{name: "S", data: `<row r="1"><c r="A1"><v>1</v></row>`}}}.bytes(), "part xl/worksheets/sheet1.xml cannot be read"},
 		{"a sheet part missing", testBook{sheets: []testSheet{{name: "S"}}, omit: []string{"xl/worksheets/sheet1.xml"}}.bytes(), "it has no part xl/worksheets/sheet1.xml"},
 		{"no worksheet, only a chart", testBook{sheets: []testSheet{{name: "Chart", chart: true}}}.bytes(), "no worksheet"},
-		{"an empty first sheet", testBook{sheets: []testSheet{{name: "Ringkasan", data: `<row r="1"><c r="A1" s="1"/></row>`}, {name: "Data", data: `<row r="1"><c r="A1"><v>1</v></c></row>`}}}.bytes(), `the first sheet of this workbook, "Ringkasan", is empty`},
-		{"a cell reference that is no cell", oneSheet(`<row r="1"><c r="1A"><v>1</v></c></row>`).bytes(), `"1A" on the sheet "Sheet1" is not a cell such as C7`},
-		{"a column beyond XFD", oneSheet(`<row r="1"><c r="XFE1"><v>1</v></c></row>`).bytes(), `"XFE1"`},
-		{"a row beyond the last", oneSheet(`<row r="1048577"><c><v>1</v></c></row>`).bytes(), `"1048577"`},
-		{"a shared string that does not exist", testBook{sheets: []testSheet{{name: "S", data: `<row r="4"><c r="C4" t="s"><v>7</v></c></row>`}}, strings: []string{"a"}}.bytes(), "cell C4 of the sheet \"S\" refers to text number 7, but the workbook holds 1 texts"},
+		{"an empty first sheet", testBook{sheets: []testSheet{{name: "Ringkasan", data: `<row r="1"><c r="A1" s="1"/></row>`}, {name: "Data", data: `<row r="1"><c r="A1"><v>1</v></c></row>`}}}.bytes(), "The first sheet of this workbook, “Ringkasan”, is empty: put the table on the first sheet."},
+		{"a cell reference that is no cell", oneSheet(`<row r="1"><c r="1A"><v>1</v></c></row>`).bytes(), "“1A” on the sheet “Sheet1” is not a cell such as C7"},
+		{"a column beyond XFD", oneSheet(`<row r="1"><c r="XFE1"><v>1</v></c></row>`).bytes(), "“XFE1”"},
+		{"a row beyond the last", oneSheet(`<row r="1048577"><c><v>1</v></c></row>`).bytes(), "“1048577”"},
+		{"a shared string that does not exist", testBook{sheets: []testSheet{{name: "S", data: `<row r="4"><c r="C4" t="s"><v>7</v></c></row>`}}, strings: []string{"a"}}.bytes(), "This workbook is damaged: cell C4 of the sheet “S” refers to text number 7, but the workbook holds 1 texts; open it in a spreadsheet program and save it again."},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tab, err := ReadXLSX(tc.data)
@@ -481,8 +481,8 @@ func TestReadXLSXLimits(t *testing.T) {
 		{"parts that together are too large", bigSheet(400<<10, 2).bytes(), "more than 1 MB once unpacked"},
 		// archive/zip itself stops a part at the size its header gives.
 		{"a part that unpacks beyond what its header says", lyingPart(2 << 20), "damaged"},
-		{"cells far to the right on many rows", oneSheet(wide(2)).bytes(), `the sheet "Sheet1" has more than 1000 cells`},
-		{"more shared texts than cells", manyTexts.bytes(), "more than 1000 different texts"},
+		{"cells far to the right on many rows", oneSheet(wide(2)).bytes(), "The sheet “Sheet1” has more than 1,000 cells"},
+		{"more shared texts than cells", manyTexts.bytes(), "more than 1,000 different texts"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			tab, err := readXLSX(tc.data, small)

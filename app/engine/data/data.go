@@ -10,7 +10,6 @@ import (
 	"nrrlab/app/model"
 	"nrrlab/calc"
 	"nrrlab/calc/ingest"
-	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -30,9 +29,12 @@ type Page struct {
 
 	// What the last Configure read, for the customer table, the preview
 	// and the drill-down.
-	s        settings
-	mapping  ingest.Mapping
-	report   ingest.Report
+	s       settings
+	mapping ingest.Mapping
+	report  ingest.Report
+	// notes are what the analyses of the report said, written in the
+	// user's language.
+	notes    []string
 	bridge   *calc.Bridge
 	series   *monthly.Series
 	analysis *monthly.Analysis
@@ -100,7 +102,7 @@ func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 	st := settingsOf(md, today)
 	e.s = st
 	e.bridge, e.series, e.analysis, e.order, e.problem, e.movements = nil, nil, nil, nil, "", nil
-	e.report = ingest.Report{}
+	e.report, e.notes = ingest.Report{}, nil
 	switch {
 	case !e.Has():
 		return
@@ -133,7 +135,7 @@ func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 			}
 			b, err := calc.NewBridge(accounts, calc.BridgeOptions{GRRCap: st.grrCap})
 			if err != nil {
-				e.report.Notices = append(e.report.Notices, e.message(err))
+				e.notes = append(e.notes, e.message(err))
 			} else {
 				e.bridge = b
 			}
@@ -147,7 +149,7 @@ func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 			}
 			a, err := monthly.Analyse(series, st.monthlyOptions())
 			if err != nil {
-				e.report.Notices = append(e.report.Notices, e.message(err))
+				e.notes = append(e.notes, e.message(err))
 			} else {
 				e.series, e.analysis = series, a
 				e.from, e.to = st.bridgeMonths(series)
@@ -168,14 +170,8 @@ func (e *Page) displayName() string {
 	return e.s.p.Text("Pasted table")
 }
 
-// message writes an error from the core in the user's language: a
-// lang.Msg is translated; other errors are shown as they read.
-func (e *Page) message(err error) string {
-	if m, ok := err.(lang.Msg); ok {
-		return e.s.p.Msg(m)
-	}
-	return err.Error()
-}
+// message writes an error from the core in the user's language.
+func (e *Page) message(err error) string { return e.s.p.Error(err) }
 
 // monthlyBridge is the per-customer bridge of two months of the series,
 // from and to, in ARR: what the calculator and the customer table show.
@@ -191,7 +187,7 @@ func (e *Page) monthlyBridge() *calc.Bridge {
 	}
 	b, err := calc.NewBridge(accounts, calc.BridgeOptions{GRRCap: e.s.grrCap})
 	if err != nil {
-		e.report.Notices = append(e.report.Notices, e.message(err))
+		e.notes = append(e.notes, e.message(err))
 		return nil
 	}
 	return b

@@ -69,7 +69,7 @@ func (e *Page) reading() api.Block {
 	if e.problem != "" {
 		notes.WriteString(`<p class="problem">` + markup.Escape(e.problem) + `</p>`)
 	}
-	notices := e.report.Notices
+	notices := append(e.report.NoticesIn(p), e.notes...)
 	if e.bridge != nil {
 		for _, n := range e.bridge.Notices {
 			notices = append(notices, p.Msg(n))
@@ -274,11 +274,7 @@ func (e *Page) problems() string {
 	b.WriteString(`<ul class="problems">`)
 	for _, ce := range e.report.Errors {
 		b.WriteString(`<li><button type="button" class="link" data-action="row:` + strconv.Itoa(ce.Row) + `">` +
-			markup.Escape(p.Text("Row %d, column %s", ce.Row, ce.Column)) + `</button> ` + markup.Escape(p.Quote(ce.Text)))
-		if ce.Problem != "" {
-			b.WriteString(": " + markup.Escape(ce.Problem))
-		}
-		b.WriteString(". " + markup.Escape(p.Text("Expected %s.", ce.Expected)) + `</li>`)
+			markup.Escape(p.Msg(ce.Address())) + `</button> ` + markup.Escape(p.Sentences(ce.Details()...)) + `</li>`)
 	}
 	if e.report.MoreErrors > 0 {
 		b.WriteString(`<li>` + markup.Escape(p.Text("and %d more cells that cannot be read", e.report.MoreErrors)) + `</li>`)
