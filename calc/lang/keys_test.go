@@ -29,7 +29,7 @@ var writeKeys = flag.Bool("keys", false, "write testdata/keys.txt, every sentenc
 // whose keys are translations of the keys the code uses, not uses.
 func catalogueFile(name string) bool {
 	base := filepath.Base(name)
-	return base == "id.go" || base == "ms.go" || base == "id_readers.go" || base == "ms_readers.go" || base == "load_native.go"
+	return base == "id.go" || base == "ms.go" || base == "load_native.go"
 }
 
 func usedKeys(t *testing.T) map[Key][]string {
