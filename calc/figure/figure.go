@@ -64,7 +64,7 @@ func (e *FigureError) Error() string { return e.Localize(lang.Printer{}) }
 // Localize writes the message in p's language: the text quoted, what is
 // wrong with it when that can be said, and what was expected.
 func (e *FigureError) Localize(p lang.Printer) string {
-	what := lang.M(errFigure, quoted(e.Text))
+	what := lang.M(errFigure, Quoted(e.Text))
 	if e.Problem.Key == "" {
 		return p.Sentences(what, lang.M(e.Expected))
 	}
@@ -120,9 +120,9 @@ func (p Problem) Msg() lang.Msg {
 	case p.symbols:
 		return lang.M(p.key, valid(p.a))
 	case p.b != "":
-		return lang.M(p.key, quoted(p.a), quoted(p.b))
+		return lang.M(p.key, Quoted(p.a), Quoted(p.b))
 	case p.a != "":
-		return lang.M(p.key, quoted(p.a))
+		return lang.M(p.key, Quoted(p.a))
 	}
 	return lang.M(p.key)
 }
@@ -159,10 +159,10 @@ func ParseFigure(text string, style Style) (Figure, error) {
 // currency, since the zero lang.Currency is USD.
 var noFigure = Figure{Currency: lang.None}
 
-// quoted is a text as a message quotes it: its first characters, as many as
+// Quoted is a text as a message quotes it: its first characters, as many as
 // lang.Quote shows, with any byte that is not UTF-8 as �, so that a message
 // about a binary paste still reads.
-func quoted(s string) lang.Quote {
+func Quoted(s string) lang.Quote {
 	n := 0
 	for i := range s {
 		if n > lang.MaxQuoted {

@@ -22,7 +22,7 @@ const (
 
 // describe is the note of a reading of text, read as f.
 func (r *Reading) describe(text string, f Figure) *lang.Msg {
-	shown := quoted(text)
+	shown := Quoted(text)
 	var m lang.Msg
 	switch r.note {
 	case noteAsGrouping:

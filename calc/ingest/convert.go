@@ -99,19 +99,8 @@ func groupDigits(n int) string {
 	return b.String()
 }
 
-// quoted is a text as a message quotes it: its first characters, as many as
-// lang.Quote shows, with any byte that is not UTF-8 as �.
-func quoted(s string) lang.Quote {
-	n := 0
-	for i := range s {
-		if n > lang.MaxQuoted {
-			s = s[:i]
-			break
-		}
-		n++
-	}
-	return lang.Quote(strings.ToValidUTF8(s, "\uFFFD"))
-}
+// quoted is a text as a message quotes it (see figure.Quoted).
+func quoted(s string) lang.Quote { return figure.Quoted(s) }
 
 // monthArg is a month as an argument of a message.
 func monthArg(m monthly.Month) lang.Month { return lang.MonthOf(m.Year(), int(m.Month())) }
