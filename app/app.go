@@ -79,6 +79,12 @@ func Register() {
 			}
 		}
 	}
+	// An address under a language's prefix that is no page says so in
+	// that language; go-app tries these in the order they are registered.
+	for _, l := range lang.All[1:] {
+		l := l
+		goapp.RouteWithRegexp("^/"+l.Code()+"(/|$)", func() goapp.Composer { return &shell{Path: "/404", Lang: l} })
+	}
 	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &shell{Path: "/404"} })
 }
 

@@ -17,6 +17,7 @@ import (
 	"nrrlab/app/engine/data"
 	"nrrlab/app/markup"
 	"nrrlab/app/model"
+	"nrrlab/calc/lang"
 )
 
 // Engine answers the shell's requests. It keeps the data page's table
@@ -155,6 +156,13 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 			}
 		}
 		e.data.Load(in.Name, in.Data, m, r.Today, progress)
+		// A new table shows its amounts in the currency it is written in,
+		// until the user picks another.
+		if ev.Kind == api.EventLoad || ev.Kind == api.EventClick {
+			if c := e.data.Currency(); c != lang.None {
+				m.Currency = c
+			}
+		}
 		e.top = 0
 		m.DataName = e.data.Name()
 		if m.DataName == "" {

@@ -71,7 +71,7 @@ func (e *Engine) models(g *page, r api.Request, in *Input) api.Reply {
 	var notice, problem string
 	list, err := e.store.Models()
 	if err != nil {
-		problem = p.Text("Your saved models could not be read (%s).", err.Error())
+		problem = p.Text("Your saved models could not be read (%s).", p.Error(err))
 	}
 	find := func(name string) (SavedModel, bool) {
 		i := slices.IndexFunc(list, func(s SavedModel) bool { return s.Name == name })
@@ -83,7 +83,7 @@ func (e *Engine) models(g *page, r api.Request, in *Input) api.Reply {
 	put := func(name string, md model.Model) bool {
 		md.Opened = name
 		if err := e.store.Put(SavedModel{Name: name, Changed: now, NRR: nrrOf(md), Model: md}); err != nil {
-			problem = p.Text("The model could not be saved (%s).", err.Error())
+			problem = p.Text("The model could not be saved (%s).", p.Error(err))
 			return false
 		}
 		return true
@@ -191,7 +191,7 @@ func (e *Engine) models(g *page, r api.Request, in *Input) api.Reply {
 		e.deleted = nil
 	}
 	if list, err = e.store.Models(); err != nil && problem == "" {
-		problem = p.Text("Your saved models could not be read (%s).", err.Error())
+		problem = p.Text("Your saved models could not be read (%s).", p.Error(err))
 	}
 	slices.SortFunc(list, func(a, b SavedModel) int { return b.Changed.Compare(a.Changed) })
 	reply.Page = &api.Page{Heading: p.Text("Your models"), Lede: p.Text("Keep a model per client or per board meeting, open it again, share it as a link, or take it away as a file. Everything stays in this browser."),

@@ -905,3 +905,49 @@ func (t *Table) longSeries(m Mapping) (*monthly.Series, Report) {
 	}
 	return s, rep
 }
+
+// Currency is the currency the mapping's amounts are written in: the first
+// symbol or code found in the first hundred rows of its amount columns, else
+// the code that the currency column names most often; lang.None when none
+// does. The page shows amounts in it until the user picks another.
+func (t *Table) Currency(m Mapping) lang.Currency {
+	first := 0
+	if m.Header {
+		first = 1
+	}
+	var cols []int
+	switch m.Shape {
+	case PerCustomer:
+		cols = []int{m.Start, m.End}
+	case Wide:
+		for _, mc := range m.Months {
+			cols = append(cols, mc.Column)
+		}
+	default:
+		cols = []int{m.Amount}
+	}
+	for _, c := range cols {
+		if c < 0 || c >= t.Columns {
+			continue
+		}
+		if cur := t.newColumnReader(m, c, first).cur; cur != lang.None {
+			return cur
+		}
+	}
+	if m.Shape == Subscriptions || m.Shape == Invoices {
+		if c := m.Periods.Currency; c >= 0 && c < t.Columns {
+			counts := map[lang.Currency]int{}
+			best := lang.None
+			for r := first; r < t.Rows(); r++ {
+				if cur, ok := lang.ParseCurrency(strings.ToUpper(strings.TrimSpace(t.Cell(r, c)))); ok && cur != lang.None {
+					counts[cur]++
+					if best == lang.None || counts[cur] > counts[best] {
+						best = cur
+					}
+				}
+			}
+			return best
+		}
+	}
+	return lang.None
+}

@@ -10,6 +10,7 @@ import (
 	"nrrlab/app/model"
 	"nrrlab/calc"
 	"nrrlab/calc/ingest"
+	"nrrlab/calc/lang"
 	"nrrlab/calc/monthly"
 )
 
@@ -191,4 +192,13 @@ func (e *Page) monthlyBridge() *calc.Bridge {
 		return nil
 	}
 	return b
+}
+
+// Currency is the currency the table's amounts are written in, lang.None
+// when they name none (see ingest.Table.Currency).
+func (e *Page) Currency() lang.Currency {
+	if e.table == nil {
+		return lang.None
+	}
+	return e.table.Currency(e.mapping)
 }
