@@ -172,7 +172,7 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 		reply.Model = m
 	case ev.Kind == api.EventInput && ev.Target == "data-search":
 		e.top = 0
-		reply.Region = ptr(e.data.Window(0))
+		reply.Region = ptr(e.data.Search(m))
 		return reply
 	case ev.Kind == api.EventInput:
 		e.data.Configure(m, r.Today, progress)

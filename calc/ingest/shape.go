@@ -537,9 +537,11 @@ func (t *Table) Detect() (Mapping, error) {
 		return m, nil
 	}
 
-	// Long: a column of months with a column of amounts.
+	// Long: a column of months with a column of amounts. A column of
+	// signup dates is when a customer came, not the month of an amount: a
+	// per-customer list often has one.
 	for c := 0; c < t.Columns; c++ {
-		if mostly(months, c) && (m.Month < 0 || hasWord(header(c), wordsMonth)) {
+		if mostly(months, c) && !hasWord(header(c), wordsSignup) && (m.Month < 0 || hasWord(header(c), wordsMonth)) {
 			m.Month = c
 		}
 	}

@@ -358,3 +358,27 @@ func TestFiftyMegabytesOfTextGetAClearAnswer(t *testing.T) {
 		}
 	}
 }
+
+// A per-customer list with a column of signup dates is a per-customer list,
+// not a long table whose months are the signups.
+func TestAPerCustomerListWithSignupDates(t *testing.T) {
+	for _, path := range []string{"testdata/xlsx/usd-per-customer.xlsx", "testdata/xlsx/usd-per-customer.csv"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tab *Table
+		if IsXLSX(data) {
+			tab, err = ReadXLSX(data)
+		} else {
+			tab, err = ReadTable(data)
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		m, err := tab.Detect()
+		if err != nil || m.Shape != PerCustomer || m.Signup != 4 || m.Start != 2 || m.End != 3 {
+			t.Errorf("%s: shape %v, start %d, end %d, signup %d (%v); want per customer, 2, 3, 4", path, m.Shape, m.Start, m.End, m.Signup, err)
+		}
+	}
+}

@@ -4,8 +4,8 @@
 //   (cache: "reload"), so a new version never pairs new HTML with an old
 //   app.wasm, and fails as a whole if any resource fails: a half-cached
 //   version is never activated.
-// - Navigations are answered from the cache, falling back to the cached shell
-//   (the page at the scope), so any route of the app loads offline.
+// - Navigations are answered from the cache, falling back to the cached
+//   not-found page (or the page at the scope), so any address loads offline.
 // - A new version waits once installed, so that no page ever mixes files of
 //   two versions; the page offers to switch and, when the user accepts,
 //   asks it to take over ({nrrlab: "activate"}). It takes over by itself once
@@ -88,7 +88,9 @@ async function respond(req, url) {
   const cache = await caches.open(cacheName);
   let hit = await cache.match(url.href, { ignoreSearch: true });
   if (!hit && req.mode === "navigate") {
-    hit = await cache.match(shell);
+    // An address that is no page gets the not-found page, which the app
+    // then writes in the language of the address.
+    hit = (await cache.match(new URL("404.html", scope).href)) || (await cache.match(shell));
   }
   if (hit) {
     return hit;

@@ -65,6 +65,8 @@ func (b *Build) handler() *goapp.Handler {
 			}
 		}
 	}
+	// The not-found page answers, offline too, an address that is no page.
+	cacheable = append(cacheable, "/404.html")
 	for _, l := range lang.All {
 		if l != lang.English {
 			cacheable = append(cacheable, "/"+manifestName(l))

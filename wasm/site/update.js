@@ -64,3 +64,12 @@
     }, () => location.reload());
   };
 })();
+
+// A share link pasted into the address bar of a page of this site changes
+// only the fragment, which loads nothing: load the page again, so that the
+// app opens the model the link carries (the fragment never reaches a server).
+addEventListener("hashchange", () => {
+  if (location.hash.startsWith("#m=")) {
+    location.reload();
+  }
+});

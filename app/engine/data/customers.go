@@ -58,6 +58,15 @@ func (e *Page) customers() api.Block {
 	}}
 }
 
+// Search writes the customer table's first rows for the search the
+// working state now holds; nothing else is read again.
+func (e *Page) Search(m *model.Model) api.Block {
+	if m.Data != nil {
+		e.s.raw = m.Data
+	}
+	return e.Window(0)
+}
+
 // Window writes the customer table with the rows on screen at the scroll
 // position top (in pixels): the bridge's rows sorted by a column and
 // filtered by a search of the names. Only those rows are written, whatever

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -51,5 +52,31 @@ func TestEveryFixtureIsAnalysed(t *testing.T) {
 				t.Errorf("customer window: %q", w.HTML)
 			}
 		})
+	}
+}
+
+// A search typed after the table was read filters the customers at once,
+// with no other change to the page.
+func TestSearchFiltersTheCustomersWithTheStateItComesWith(t *testing.T) {
+	e, m := load(t, "../../../web/sample-customers.csv")
+	before := e.Search(m).HTML
+	if m.Data == nil {
+		m.Data = map[string]string{}
+	}
+	next := *m
+	next.Data = map[string]string{}
+	for k, v := range m.Data {
+		next.Data[k] = v
+	}
+	next.Data[keySearch] = "granite bay"
+	got := e.Search(&next).HTML
+	n := 0
+	for _, r := range e.bridge.Rows {
+		if strings.Contains(strings.ToLower(r.Customer), "granite bay") {
+			n++
+		}
+	}
+	if got == before || n == 0 || !strings.Contains(got, "Granite Bay Design") || !strings.Contains(got, fmt.Sprintf(">%d customers<", n)) {
+		t.Errorf("search for “granite bay”: %.600s", got)
 	}
 }
