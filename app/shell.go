@@ -79,6 +79,10 @@ func (s *shell) OnMount(ctx goapp.Context) {
 		})
 	})
 	s.send(ctx, nil, "")
+	// The not-found page is pre-rendered once, in English (GitHub Pages
+	// serves one 404.html for every address): until the engine has written
+	// it in the address's language, it is marked as being updated.
+	s.busy = s.Path == "/404" && s.Lang != lang.English
 }
 
 func (s *shell) OnDismount() { browser.Listen(nil, nil) }

@@ -32,6 +32,7 @@ const (
 	problemSeparators           lang.Key = "Its separators do not make a number: a comma or dot groups three digits, and only the last one can mark decimals."
 	problemGroups               lang.Key = "Digits between separators must come in groups of three."
 	problemUnknownWord          lang.Key = "%s is not a currency or a magnitude such as K, M, jt or miliar."
+	problemNotAWordWeKnow       lang.Key = "It is not a currency or a magnitude such as K, M, jt or miliar."
 	problemOtherCurrency        lang.Key = "NRR Lab does not read amounts in %s: type the amount without it."
 	problemOtherDigit           lang.Key = "%s is a digit NRR Lab does not read: type the figure with the digits 0 to 9."
 	problemStray                lang.Key = "%s cannot be part of a number."

@@ -1237,6 +1237,7 @@ var indonesian = map[Key]string{
 	"Brackets go around the whole amount, as (1,234).":                                                                               "Tanda kurung mengapit seluruh jumlah, misalnya (1.234).",
 	"Its separators do not make a number: a comma or dot groups three digits, and only the last one can mark decimals.":              "Pemisahnya tidak membentuk angka: koma atau titik memisahkan kelompok tiga digit, dan hanya pemisah terakhir yang boleh menandai desimal.",
 	"Digits between separators must come in groups of three.":                                                                        "Digit di antara pemisah harus berkelompok tiga.",
+	"It is not a currency or a magnitude such as K, M, jt or miliar.":                                                                "Ini bukan mata uang atau satuan seperti K, M, jt, atau miliar.",
 	"%s is not a currency or a magnitude such as K, M, jt or miliar.":                                                                "%s bukan mata uang atau satuan seperti K, M, jt, atau miliar.",
 	"NRR Lab does not read amounts in %s: type the amount without it.":                                                               "NRR Lab tidak membaca jumlah dalam %s: ketik jumlahnya tanpa mata uang itu.",
 	"%s is a digit NRR Lab does not read: type the figure with the digits 0 to 9.":                                                   "%s adalah digit yang tidak dibaca NRR Lab: ketik angkanya dengan digit 0 sampai 9.",

@@ -186,6 +186,7 @@ var malay = map[Key]string{
 	"%s is back.": "%s telah dikembalikan.",
 	"%s is below zero: ARR cannot be negative":                             "%s di bawah sifar: ARR tidak boleh negatif",
 	"%s is in your models: open it from the list.":                         "%s kini ada dalam model anda: bukanya daripada senarai.",
+	"It is not a currency or a magnitude such as K, M, jt or miliar.":      "Ia bukan mata wang atau magnitud seperti K, M, jt atau miliar.",
 	"%s is not a currency or a magnitude such as K, M, jt or miliar.":      "%s bukan mata wang atau magnitud seperti K, M, jt atau miliar.",
 	"%s is not a number from %d to %d":                                     "%s bukan nombor dari %d hingga %d",
 	"%s is not a number of customers: expected a whole number such as 120": "%s bukan bilangan pelanggan: masukkan nombor bulat, contohnya 120",

@@ -117,7 +117,7 @@ func TestCalculatorUnreadableValueIsMarkedAtItsFieldAndKeepsTheFigures(t *testin
 		if err != nil {
 			return false, err.Error()
 		}
-		return invalid && strings.Contains(desc, `"abc"`) && strings.Contains(desc, "expected"), desc
+		return invalid && strings.Contains(desc, "“abc”") && strings.Contains(desc, "Expected"), desc
 	})
 	if got, err := textOf(ctx, "status", "Net revenue retention"); err != nil || got != "105.0%" {
 		t.Errorf("NRR after an unreadable expansion = %q, %v; want it unchanged at 105.0%%", got, err)

@@ -215,9 +215,11 @@ func TestDataPageSamplesGiveTheCoresFigures(t *testing.T) {
 	waitMovements(t, ctx, nativeMonthly(t, readFile(t, "web/sample-mrr.csv")))
 
 	press(t, ctx, "button", "Sample: Indonesian MRR sheet in rupiah")
-	if c := shownCurrency(t, ctx); c != lang.IDR {
-		t.Errorf("the rupiah sample is shown in %v, want IDR", c.Code())
-	}
+	// A table written in rupiah is shown in rupiah.
+	waitFor(t, ctx, "the rupiah sample to be shown in IDR", func() (bool, string) {
+		c := shownCurrency(t, ctx)
+		return c == lang.IDR, c.Code()
+	})
 	waitMovements(t, ctx, nativeMonthly(t, readFile(t, "web/sample-mrr-id.csv")))
 }
 

@@ -25,6 +25,6 @@ func TestMetricsSaveRateWithItsVerdict(t *testing.T) {
 		if err != nil {
 			return false, err.Error()
 		}
-		return invalid && strings.Contains(desc, `"abc"`), desc
+		return invalid && strings.Contains(desc, "“abc”"), desc
 	})
 }

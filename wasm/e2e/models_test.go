@@ -124,6 +124,10 @@ func TestShareLinkOpensTheSameFiguresElsewhereAndABrokenOneLeavesWorkAlone(t *te
 	other := newBrowser(t)
 	open(t, other, srv.url(""))
 	own := typedNRR(t, other, "5M")
+	// As a link opened in a new tab: from a blank page.
+	if err := chromedp.Do(other, chromedp.Navigate("about:blank")); err != nil {
+		t.Fatal(err)
+	}
 	open(t, other, link)
 	waitShown(t, other, "Opened from a shared link")
 	waitText(t, other, "status", "Net revenue retention", shared)
@@ -135,6 +139,9 @@ func TestShareLinkOpensTheSameFiguresElsewhereAndABrokenOneLeavesWorkAlone(t *te
 
 	// A link cut short or altered says so; the work is as it was.
 	for _, broken := range []string{fragment[:len(fragment)/2], fragment[:len(fragment)-3] + "!!!"} {
+		if err := chromedp.Do(other, chromedp.Navigate("about:blank")); err != nil {
+			t.Fatal(err)
+		}
 		open(t, other, srv.url("")+"#"+broken)
 		waitShown(t, other, "This link could not be opened")
 		waitText(t, other, "status", "Net revenue retention", own)
