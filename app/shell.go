@@ -83,6 +83,17 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	// serves one 404.html for every address): until the engine has written
 	// it in the address's language, it is marked as being updated.
 	s.busy = s.Path == "/404" && s.Lang != lang.English
+	s.describe(ctx)
+}
+
+// describe gives the document the page's language, title and description:
+// a move between languages inside the app loads no new HTML, and the
+// not-found page is pre-rendered in English only.
+func (s *shell) describe(ctx goapp.Context) {
+	p := lang.Printer{Lang: s.Lang}
+	ctx.Page().SetLang(s.Lang.Code())
+	ctx.Page().SetTitle(Name + " — " + p.Text(Tagline))
+	ctx.Page().SetDescription("%s", p.Text(Description))
 }
 
 func (s *shell) OnDismount() { browser.Listen(nil, nil) }
@@ -98,6 +109,7 @@ func (s *shell) OnUpdate(ctx goapp.Context) {
 	s.page, s.stale, s.message, s.typing = nil, false, "", ""
 	s.send(ctx, nil, "")
 	s.busy = true
+	s.describe(ctx)
 }
 
 // send asks the engine to render the page after event (nil when the page
