@@ -196,6 +196,9 @@ func compareLong(t *testing.T, e *engine, label string, s *monthly.Series, split
 
 func testMonthlyFixtures(t *testing.T, e *engine, counts tally) {
 	files, _ := filepath.Glob("../ingest/testdata/*")
+	// The built-in samples the data page offers, as a consultant demos them.
+	samples, _ := filepath.Glob("../../web/sample-*.csv")
+	files = append(files, samples...)
 	found := 0
 	for _, f := range files {
 		data, err := os.ReadFile(f)
@@ -221,7 +224,7 @@ func testMonthlyFixtures(t *testing.T, e *engine, counts tally) {
 				s.Amounts[i] = calc.Money(rha(int64(a), 12))
 			}
 		}
-		name := fmt.Sprintf("%s: calc/ingest/testdata/%s (%d customers × %d months)", e.name, filepath.Base(f), len(s.Customers), s.Months)
+		name := fmt.Sprintf("%s: %s (%d customers × %d months)", e.name, filepath.ToSlash(filepath.Join("calc/sql", f)), len(s.Customers), s.Months)
 		counts[name] += compareLong(t, e, name, s, nil, allConventions(false))
 	}
 	if found < 2 {
