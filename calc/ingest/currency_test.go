@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"os"
 	"testing"
 
 	"nrrlab/calc/lang"
@@ -21,18 +20,7 @@ func TestTheCurrencyATableIsWrittenIn(t *testing.T) {
 		{"a Malay currency column", "testdata/exports/langganan-malaysia.csv", lang.MYR},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			data, err := os.ReadFile(c.path)
-			if err != nil {
-				t.Fatal(err)
-			}
-			tab, err := ReadTable(data)
-			if err != nil {
-				t.Fatal(err)
-			}
-			m, err := tab.Detect()
-			if err != nil {
-				t.Fatal(err)
-			}
+			tab, m := readSample(t, c.path)
 			if got := tab.Currency(m); got != c.want {
 				t.Errorf("Currency = %q, want %q", got.Code(), c.want.Code())
 			}
