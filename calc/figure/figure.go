@@ -68,11 +68,6 @@ func (e *FigureError) Localize(p lang.Printer) string {
 	if e.Problem.Key == "" {
 		return p.Sentences(what, lang.M(e.Expected))
 	}
-	// A text that is one unknown word is not quoted twice ("“abc” is not an
-	// amount. “abc” is not a currency…").
-	if e.Problem.Key == problemUnknownWord && len(e.Problem.Args) == 1 && e.Problem.Args[0] == Quoted(strings.TrimSpace(e.Text)) {
-		return p.Sentences(what, lang.M(problemNotAWordWeKnow), lang.M(e.Expected))
-	}
 	return p.Sentences(what, e.Problem, lang.M(e.Expected))
 }
 

@@ -319,5 +319,9 @@ func (sc *scanner) word(i int) (int, Problem) {
 		}
 		return i, Problem{}
 	}
+	if strings.TrimSpace(s[:start]) == "" && strings.TrimSpace(s[i:]) == "" {
+		// The text is this word alone, which its message quotes already.
+		return i, Problem{key: problemNotAWordWeKnow}
+	}
 	return i, problemOf(problemUnknownWord, w)
 }

@@ -185,7 +185,7 @@ func TestPeriodErrors(t *testing.T) {
 		{"an amount that is a rate", "customer,start_date,end_date,amount\nAcme,2024-01-01,,10%\n",
 			"Row 2, column “amount”: “10%” cannot be read. It is a percentage: a rate, not an amount. Expected a number such as 1,200,000, $1.2M or 500K."},
 		{"a quantity that is a word", "customer,start,end,amount,interval,quantity\nAcme,2024-01-01,,10,month,many\n",
-			"Row 2, column “quantity”: “many” cannot be read. “many” is not a currency or a magnitude such as K, M, jt or miliar. Expected a quantity such as 1 or 25."},
+			"Row 2, column “quantity”: “many” cannot be read. It is not a currency or a magnitude such as K, M, jt or miliar. Expected a quantity such as 1 or 25."},
 		{"a trial flag that is neither", "account_id,start_date,end_date,mrr_amount,is_trial\nA,2024-01-01,,10,TRUE\nB,2024-01-01,,10,perhaps\nC,2024-01-01,,10,no\n",
 			"Row 3, column “is_trial”: “perhaps” cannot be read. Expected yes or no (true, false, 1, 0, ya, tidak)."},
 		{"a revenue type not understood", "Customer ID,Revenue Type,Amount,Start Date,End Date\nC1,MRR,10,2024-01-01,\nC2,QRR,10,2024-01-01,\n",

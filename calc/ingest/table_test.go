@@ -269,7 +269,7 @@ func TestEveryBadCellIsReportedWithRowColumnAndText(t *testing.T) {
 	if len(rep.Errors) != MaxErrors || rep.MoreErrors != 11 {
 		t.Fatalf("%d errors listed and %d more, want %d and 11", len(rep.Errors), rep.MoreErrors, MaxErrors)
 	}
-	if got := rep.Errors[0].Error(); got != "Row 3, column “Start ARR”: “abc” cannot be read. “abc” is not a currency or a magnitude such as K, M, jt or miliar. Expected a number such as 1,200,000, $1.2M or 500K." {
+	if got := rep.Errors[0].Error(); got != "Row 3, column “Start ARR”: “abc” cannot be read. It is not a currency or a magnitude such as K, M, jt or miliar. Expected a number such as 1,200,000, $1.2M or 500K." {
 		t.Errorf("first error: %s", got)
 	}
 	// A credit is not an error: it counts as zero ARR, with a notice.
