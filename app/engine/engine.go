@@ -148,7 +148,10 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 	}
 	switch {
 	case in != nil:
-		if ev.Kind == api.EventLoad || (ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:")) {
+		// A new table (not the one kept from an earlier visit) starts from
+		// its own reading and currency.
+		fresh := ev.Kind == api.EventLoad || (ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:"))
+		if fresh {
 			for k := range m.Data {
 				if tableKey(k) {
 					delete(m.Data, k)
@@ -156,9 +159,9 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 			}
 		}
 		e.data.Load(in.Name, in.Data, m, r.Today, progress)
-		// A new table shows its amounts in the currency it is written in,
-		// until the user picks another.
-		if ev.Kind == api.EventLoad || ev.Kind == api.EventClick {
+		// It shows its amounts in the currency it is written in, until the
+		// user picks another.
+		if fresh {
 			if c := e.data.Currency(); c != lang.None {
 				m.Currency = c
 			}

@@ -939,7 +939,7 @@ func (t *Table) Currency(m Mapping) lang.Currency {
 			counts := map[lang.Currency]int{}
 			best := lang.None
 			for r := first; r < t.Rows(); r++ {
-				if cur, ok := lang.ParseCurrency(strings.ToUpper(strings.TrimSpace(t.Cell(r, c)))); ok && cur != lang.None {
+				if cur, ok := lang.ParseCurrency(currencyCode(t.Cell(r, c))); ok && cur != lang.None {
 					counts[cur]++
 					if best == lang.None || counts[cur] > counts[best] {
 						best = cur
