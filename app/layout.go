@@ -17,7 +17,7 @@ func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
 	return el("div").Class("site").Body(
 		goapp.Raw(header(p, current)),
 		&updateNotice{P: p},
-		&workNotice{P: p, Path: current, State: noticeState()},
+		&workNotice{P: p, Path: current, State: currentNotice()},
 		el("main").ID("main").Body(content...),
 		el("p").Class("print-row no-print").Body(
 			el("button").Attr("type", "button").Class("secondary").Text(p.Text("Present")).Aria("describedby", "present-hint").OnClick(func(ctx goapp.Context, e goapp.Event) {

@@ -2,7 +2,6 @@ package app
 
 import (
 	"encoding/json"
-	"fmt"
 	"time"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
@@ -21,18 +20,24 @@ type workNotice struct {
 	P lang.Printer
 	// Path is the page's, to go back to one's own work on it.
 	Path string
-	// State is what the notice says, as its page last saw it (see
-	// noticeState): go-app renders a child again only when one of its
-	// exported fields changes, and what the notice reads changes after the
-	// page has mounted (saved work read, a link opened by the engine).
-	State     string
+	// State is what the notice says, as its page last saw it: go-app
+	// renders a child again only when one of its exported fields changes,
+	// and what the notice reads changes after the page has mounted (saved
+	// work read, a link opened by the engine).
+	State     noticeState
 	dismissed bool
 }
 
-// noticeState sums up what the work notices read, so that a page passes a
-// new value to its notice whenever one of them changes.
-func noticeState() string {
-	return fmt.Sprint(work.problem != nil, work.storage != nil, work.linkProblem, work.shared != nil, work.kept)
+// noticeState is what the work notices read, so that a page passes a new
+// value to its notice whenever one of them changes.
+type noticeState struct {
+	problem, storage, shared, kept bool
+	linkProblem                    string
+}
+
+// currentNotice is the work's noticeState now.
+func currentNotice() noticeState {
+	return noticeState{work.problem != nil, work.storage != nil, work.shared != nil, work.kept, work.linkProblem}
 }
 
 func (n *workNotice) Render() goapp.UI {

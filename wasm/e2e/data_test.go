@@ -363,9 +363,8 @@ func TestDataPageUnreadableCellIsNamedAndTheOtherWorkStays(t *testing.T) {
 	// The calculator kept what the user typed.
 	press(t, ctx, "link", "Calculator")
 	waitText(t, ctx, "status", "Net revenue retention", typed)
-	obj := waitFind(t, ctx, "textbox", "Starting ARR")
-	if v, err := callOn[string](ctx, obj, `function() { return this.value; }`); err != nil || v != "2M" {
-		t.Errorf("Starting ARR after the data page = %q (%v), want 2M", v, err)
+	if v := fieldValue(t, ctx, "Starting ARR"); v != "2M" {
+		t.Errorf("Starting ARR after the data page = %q, want 2M", v)
 	}
 	if p := log.problems(); len(p) > 0 {
 		t.Errorf("console: %q", p)
