@@ -37,6 +37,9 @@ type shell struct {
 	message       string
 	// typed counts keystrokes in a textarea, for the pause before reading.
 	typed int
+	// pasted is the number of lines of the long table pasted last, which
+	// the textarea does not show (see Browser.Listen).
+	pasted int
 	// typing is the text field being typed into, and typingFrom the value
 	// it showed when typing began (see value).
 	typing, typingFrom string
@@ -75,7 +78,13 @@ func (s *shell) OnMount(ctx goapp.Context) {
 		ctx.Dispatch(func(ctx goapp.Context) { s.receive(ctx, b) })
 	}, func(name string) {
 		ctx.Dispatch(func(ctx goapp.Context) {
+			s.pasted = 0
 			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "drop", Target: name}, "drop")
+		})
+	}, func(lines int) {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			s.pasted = lines
+			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "paste")
 		})
 	})
 	s.send(ctx, nil, "")
@@ -96,7 +105,7 @@ func (s *shell) describe(ctx goapp.Context) {
 	ctx.Page().SetDescription("%s", p.Text(Description))
 }
 
-func (s *shell) OnDismount() { browser.Listen(nil, nil) }
+func (s *shell) OnDismount() { browser.Listen(nil, nil, nil) }
 
 // OnUpdate is a move to another page: go-app keeps the shell, with the new
 // route's Path and Lang, so the page shown is dropped and asked for anew.
@@ -106,7 +115,7 @@ func (s *shell) OnUpdate(ctx goapp.Context) {
 		s.model.Lang = s.Lang
 		saveModel(s.model)
 	}
-	s.page, s.stale, s.message, s.typing = nil, false, "", ""
+	s.page, s.stale, s.message, s.typing, s.pasted = nil, false, "", "", 0
 	s.send(ctx, nil, "")
 	s.busy = true
 	s.describe(ctx)
@@ -126,6 +135,9 @@ func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
 	if !region {
 		s.current = r.ID
 		if ev != nil && (ev.Kind == api.EventLoad || ev.Kind == api.EventClick) {
+			if ev.Kind == api.EventClick {
+				s.pasted = 0
+			}
 			s.busy, s.stage, s.progress, s.message = true, "", 0, ""
 			// The engine may change any field now.
 			s.typing = ""

@@ -131,9 +131,10 @@ func (s *shell) field(f api.Field) goapp.UI {
 		// A table comes in: at once on a paste, after a pause when typed.
 		return el("div").Class("field").Body(
 			el("label").Attr("for", f.ID).Text(f.Label),
-			el("textarea").ID(f.ID).Attr("rows", "8").Attr("spellcheck", "false").Aria("describedby", f.ID+"-hint").
+			el("textarea").ID(f.ID).Attr("rows", "8").Attr("spellcheck", "false").Attr("data-table", true).Aria("describedby", f.ID+"-hint").
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					s.typed++
+					s.pasted = 0
 					load := func(ctx goapp.Context) {
 						s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "text:"+f.ID)
 					}
@@ -149,6 +150,9 @@ func (s *shell) field(f api.Field) goapp.UI {
 					})
 				}, goapp.EventScope(f.ID)),
 			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
+			goapp.If(s.pasted > 0, func() goapp.UI {
+				return el("p").Class("hint").Text(s.printer().Text("Pasted %d lines: a table this long is read without being written into this box, which would slow the page down; how it was read is shown below.", s.pasted))
+			}),
 		)
 	case "file":
 		accept := f.Accept

@@ -18,15 +18,22 @@ var (
 	worker   safejs.Value
 	onReply  func([]byte)
 	onDrop   func(string)
+	onPaste  func(int)
 	dropped  safejs.Value
+	pasted   safejs.Value
 	dropping bool
 )
+
+// longPaste is the number of lines from which a paste into the data page's
+// table box is kept out of the box (see app.Browser.Listen): a box of a
+// thousand lines lays out in a few milliseconds, one of 100,000 in seconds.
+const longPaste = 1000
 
 // Engine sends a request to the engine, starting it on first use, with a
 // file when file says which: "drop" for the file dropped last, or
 // "input:<id>" for the file chosen in that file input; or with the text of
-// the textarea "text:<id>", which goes to the worker without a copy through
-// app.wasm.
+// the textarea "text:<id>", or of the long table pasted last ("paste"),
+// which goes to the worker without a copy through app.wasm.
 func (jsBrowser) Engine(req []byte, file string) error {
 	if !truthy(worker) {
 		if err := startWorker(); err != nil {
@@ -51,6 +58,8 @@ func (jsBrowser) Engine(req []byte, file string) error {
 		if text, err := el.Get("value"); err == nil {
 			_ = msg.Set("text", text)
 		}
+	case kind == "paste" && truthy(pasted):
+		_ = msg.Set("text", pasted)
 	}
 	if truthy(f) {
 		if err := msg.Set("file", f); err != nil {
@@ -99,11 +108,12 @@ func startWorker() error {
 	return worker.Set("onmessage", receive.Value())
 }
 
-// Listen passes the engine's replies, and the names of files dropped on the
-// page, to the data page; nil for both when it leaves. A file dropped
-// anywhere else is refused rather than opened in place of the app.
-func (jsBrowser) Listen(reply func([]byte), drop func(string)) {
-	onReply, onDrop = reply, drop
+// Listen passes the engine's replies, the names of files dropped on the
+// page and the long tables pasted into its table box to the data page; nil
+// for all when it leaves. A file dropped anywhere else is refused rather
+// than opened in place of the app.
+func (jsBrowser) Listen(reply func([]byte), drop func(string), paste func(int)) {
+	onReply, onDrop, onPaste = reply, drop, paste
 	if dropping {
 		return
 	}
@@ -130,8 +140,64 @@ func (jsBrowser) Listen(reply func([]byte), drop func(string)) {
 		onDrop(str(name))
 		return nil
 	})
+	pastes, _ := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		takePaste(args[0])
+		return nil
+	})
 	_, _ = doc.Call("addEventListener", "dragover", over.Value())
 	_, _ = doc.Call("addEventListener", "drop", drops.Value())
+	_, _ = doc.Call("addEventListener", "paste", pastes.Value(), true)
+}
+
+// takePaste keeps a long table pasted into a box marked data-table out of
+// the box, and passes it on as a paste of its own. It runs in the event's
+// callback, since only there can the browser's own insertion be prevented.
+func takePaste(ev safejs.Value) {
+	if onPaste == nil {
+		return
+	}
+	target, err := ev.Get("target")
+	if err != nil || !truthy(target) {
+		return
+	}
+	if box, err := target.Call("closest", "textarea[data-table]"); err != nil || !truthy(box) {
+		return
+	}
+	data, err := ev.Get("clipboardData")
+	if err != nil || !truthy(data) {
+		return
+	}
+	text, err := data.Call("getData", "text/plain")
+	if err != nil || text.Type() != safejs.TypeString {
+		return
+	}
+	// A string is not an object, whose methods Value.Call reaches: its
+	// lines are counted with String.prototype.split, called on it.
+	split, err := safejs.Global().Get("String")
+	if err == nil {
+		split, err = split.Get("prototype")
+	}
+	if err == nil {
+		split, err = split.Get("split")
+	}
+	if err != nil {
+		return
+	}
+	lines, err := split.Call("call", text, "\n")
+	if err != nil {
+		return
+	}
+	count, err := lines.Length()
+	if err != nil || count < longPaste {
+		return
+	}
+	if last, err := lines.Index(count - 1); err == nil && str(last) == "" {
+		count--
+	}
+	_, _ = ev.Call("preventDefault")
+	_ = target.Set("value", "")
+	pasted = text
+	onPaste(count)
 }
 
 func truthy(v safejs.Value) bool {

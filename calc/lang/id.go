@@ -603,6 +603,7 @@ var indonesian = map[Key]string{
 	"Page not found":     "Halaman tidak ditemukan",
 	"Paste a table from your spreadsheet, open a file, or drop one anywhere on this page: a list of customers with their ARR, a monthly MRR sheet, subscriptions or invoice lines. It is read and analysed in this browser; nothing leaves your device.": "Tempel tabel dari spreadsheet Anda, buka file, atau lepaskan file di mana saja di halaman ini: daftar pelanggan beserta ARR-nya, lembar MRR bulanan, data langganan, atau item faktur. Tabel dibaca dan dianalisis di browser ini; tidak ada yang keluar dari perangkat Anda.",
 	"Paste or type ARR figures and see NRR, GRR, logo retention, the ARR bridge, benchmarks, compounding and what-if scenarios. Nothing you enter leaves your device.":                                                                                   "Tempel atau ketik angka ARR dan lihat NRR, GRR, retensi logo, jembatan ARR, benchmark, efek berlipat, dan skenario bagaimana-jika. Tidak ada yang Anda masukkan keluar dari perangkat Anda.",
+	"Pasted %d lines: a table this long is read without being written into this box, which would slow the page down; how it was read is shown below.":                                                                                                    "%d baris ditempel: tabel sepanjang ini dibaca tanpa ditulis ke kotak ini, agar halaman tidak melambat; cara tabel dibaca ditampilkan di bawah.",
 	"Paste your table": "Tempel tabel Anda",
 	"Pasted table":     "Tabel yang ditempel",
 	"Paying customers": "Pelanggan yang membayar",

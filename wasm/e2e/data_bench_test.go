@@ -1,24 +1,26 @@
 package e2e
 
 import (
+	"context"
 	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
-	"time"
 
+	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"nrrlab/calc/lang"
 )
 
-// The data page's speed, measured in Chromium: from a paste of n customers
-// to every result on screen (the customer table's caption counts them all),
-// and the longest task the page ran meanwhile (PerformanceObserver
-// "longtask"). Run with ./build.sh bench (go test -bench); nothing asserts
-// on it.
+// The data page's speed, measured in Chromium by the page's own clock: from
+// a paste of n customers to every result on screen (the customer table's
+// caption counts them all; the results arrive in one reply of the engine), and
+// the longest task the page ran meanwhile (PerformanceObserver "longtask").
+// Run with ./build.sh bench (go test -bench); nothing asserts on it.
 
 // customersTable writes n customers with ARR at the start and the end, as a
 // spreadsheet paste: tab-separated, 8% new, 10% churned, from a fixed seed.
@@ -40,13 +42,52 @@ func customersTable(n int) string {
 	return b.String()
 }
 
-const longTaskProbe = `(() => {
+// pasteProbe watches the page: the longest task (PerformanceObserver
+// "longtask") and when a caption equal to the customer table's appears.
+const pasteProbe = `(caption) => {
 	window.nrrlabLongest = 0;
+	window.nrrlabShown = 0;
 	new PerformanceObserver(list => {
 		for (const e of list.getEntries()) nrrlabLongest = Math.max(nrrlabLongest, e.duration);
 	}).observe({type: "longtask"});
+	const seen = new MutationObserver(() => {
+		if ([...document.querySelectorAll("caption")].some(c => c.textContent.replace(/\s+/g, " ").trim() === caption)) {
+			nrrlabShown = performance.now();
+			seen.disconnect();
+		}
+	});
+	seen.observe(document.body, {subtree: true, childList: true, characterData: true});
 	return true;
-})()`
+}`
+
+// clipboardPaste pastes text into a field as the browser does: a paste
+// event carrying the clipboard's text, whose default, unless the page
+// prevents it, writes the text into the field and fires an input event of
+// type insertFromPaste. It returns the page's clock when the paste began.
+func clipboardPaste(t testing.TB, ctx context.Context, field runtime.RemoteObjectID, text string) float64 {
+	t.Helper()
+	js, err := json.Marshal(text)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, err := callOn[float64](ctx, field, `function() {
+		const text = `+string(js)+`;
+		const start = performance.now();
+		this.focus();
+		const data = new DataTransfer();
+		data.setData("text/plain", text);
+		const ev = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
+		if (this.dispatchEvent(ev)) {
+			this.value = text;
+			this.dispatchEvent(new InputEvent("input", {inputType: "insertFromPaste", bubbles: true}));
+		}
+		return start;
+	}`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return start
+}
 
 func benchmarkPaste(b *testing.B, n int) {
 	ctx := newBrowser(b)
@@ -54,13 +95,7 @@ func benchmarkPaste(b *testing.B, n int) {
 	open(b, ctx, srv.url("data"))
 	table := customersTable(n)
 	caption := "Customers " + lang.Printer{}.Text("%d customer|%d customers", n)
-	text, err := json.Marshal(table)
-	if err != nil {
-		b.Fatal(err)
-	}
-	// A paste as the browser reports one (inputType insertFromPaste), which
-	// the page reads at once, with no pause for typing.
-	pasteAll := `function() { this.value = ` + string(text) + `; this.dispatchEvent(new InputEvent("input", {inputType: "insertFromPaste", bubbles: true})); return true; }`
+	probe := `(` + pasteProbe + `)(` + strconv.Quote(caption) + `)`
 	var took, longest []float64
 	for b.Loop() {
 		b.StopTimer()
@@ -71,18 +106,19 @@ func benchmarkPaste(b *testing.B, n int) {
 				return err == nil && len(ids) == 0, "still shown"
 			})
 		}
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](longTaskProbe)); err != nil {
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](probe)); err != nil {
 			b.Fatal(err)
 		}
-		b.StartTimer()
 		area := waitFind(b, ctx, "textbox", "Paste your table")
-		t0 := time.Now()
-		if _, err := callOn[bool](ctx, area, pasteAll); err != nil {
+		b.StartTimer()
+		start := clipboardPaste(b, ctx, area, table)
+		waitFind(b, ctx, "table", caption)
+		b.StopTimer()
+		shown, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`nrrlabShown`))
+		if err != nil {
 			b.Fatal(err)
 		}
-		waitFind(b, ctx, "table", caption)
-		took = append(took, float64(time.Since(t0).Milliseconds()))
-		b.StopTimer()
+		took = append(took, shown-start)
 		l, err := chromedp.Run(ctx, chromedp.Evaluate[float64](`nrrlabLongest`))
 		if err != nil {
 			b.Fatal(err)

@@ -1,7 +1,6 @@
 package data
 
 import (
-	"cmp"
 	"slices"
 	"strings"
 
@@ -173,10 +172,9 @@ func (e *Page) biggest() string {
 		}
 	}
 	change := func(i int) calc.Money { return b.Rows[i].End - b.Rows[i].Start }
-	slices.SortStableFunc(gains, func(x, y int) int { return cmp.Compare(change(y), change(x)) })
-	slices.SortStableFunc(losses, func(x, y int) int { return cmp.Compare(change(x), change(y)) })
+	gains = top(gains, biggestCount, func(x, y int) bool { return change(x) > change(y) })
+	losses = top(losses, biggestCount, func(x, y int) bool { return change(x) < change(y) })
 	table := func(id string, caption lang.Key, idx []int) string {
-		idx = idx[:min(len(idx), biggestCount)]
 		head := []string{p.Text("Customer"), p.Text("ARR at start"), p.Text("ARR at end"), p.Text("Change")}
 		rows := make([][]markup.Cell, len(idx))
 		for k, i := range idx {
@@ -186,6 +184,27 @@ func (e *Page) biggest() string {
 		return markup.Table(p, id, p.Text(caption), head, rows)
 	}
 	return `<section class="card two-tables">` + table("data-gains", "Ten biggest expansions", gains) + table("data-losses", "Ten biggest losses", losses) + `</section>`
+}
+
+// top returns the first n of idx in the order before gives, those equal
+// in the order they came: what a stable sort would put first, in one pass
+// over idx instead of a sort of all of it.
+func top(idx []int, n int, before func(x, y int) bool) []int {
+	best := make([]int, 0, n+1)
+	for _, i := range idx {
+		if len(best) == n && !before(i, best[n-1]) {
+			continue
+		}
+		at := len(best)
+		for at > 0 && before(i, best[at-1]) {
+			at--
+		}
+		best = slices.Insert(best, at, i)
+		if len(best) > n {
+			best = best[:n]
+		}
+	}
+	return best
 }
 
 // signed writes a change compactly with its sign: +$500K, −$1.2M.

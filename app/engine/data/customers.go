@@ -84,9 +84,10 @@ func (e *Page) Window(top int) api.Block {
 	}
 	idx := e.order
 	if q.Search != "" {
+		names, term := e.foldedNames(), strings.ToLower(q.Search)
 		idx = make([]int, 0, 64)
 		for _, i := range e.order {
-			if containsFold(rows[i].Customer, q.Search) {
+			if strings.Contains(names[i], term) {
 				idx = append(idx, i)
 			}
 		}
@@ -121,12 +122,19 @@ func (e *Page) Sort(col int) {
 	e.sortRows(q)
 }
 
-// sortRows orders the bridge's rows for the customer table.
+// sortRows orders the bridge's rows for the customer table. Rows that
+// compare equal keep the bridge's order, as a stable sort would keep them;
+// the index breaks the tie, so that the faster unstable sort gives the same
+// order.
 func (e *Page) sortRows(q query) {
 	rows := e.bridge.Rows
 	order := make([]int, len(rows))
 	for i := range order {
 		order[i] = i
+	}
+	var names []string
+	if q.Sort == 0 {
+		names = e.foldedNames()
 	}
 	by := func(x, y int) int {
 		a, b := &rows[x], &rows[y]
@@ -142,20 +150,31 @@ func (e *Page) sortRows(q query) {
 		case 5:
 			return cmp.Compare(a.Movement, b.Movement)
 		}
-		return strings.Compare(strings.ToLower(a.Customer), strings.ToLower(b.Customer))
+		return strings.Compare(names[x], names[y])
 	}
-	slices.SortStableFunc(order, func(x, y int) int {
+	slices.SortFunc(order, func(x, y int) int {
+		c := by(x, y)
 		if q.Desc {
-			return by(y, x)
+			c = -c
 		}
-		return by(x, y)
+		if c == 0 {
+			return cmp.Compare(x, y)
+		}
+		return c
 	})
 	e.order, e.sort = order, query{Sort: q.Sort, Desc: q.Desc}
 }
 
-// containsFold reports whether s contains term, ignoring case.
-func containsFold(s, term string) bool {
-	return strings.Contains(strings.ToLower(s), strings.ToLower(term))
+// foldedNames are the bridge's customers in lower case, for sorting and
+// searching by name; made once per bridge.
+func (e *Page) foldedNames() []string {
+	if e.folded == nil {
+		e.folded = make([]string, len(e.bridge.Rows))
+		for i := range e.bridge.Rows {
+			e.folded[i] = strings.ToLower(e.bridge.Rows[i].Customer)
+		}
+	}
+	return e.folded
 }
 
 // drillLimit caps the customers a drill-down lists.

@@ -49,6 +49,8 @@ type Page struct {
 	// sort.
 	order []int
 	sort  query
+	// folded are the customers' names in lower case (see foldedNames).
+	folded []string
 	// problem says why the table could not be analysed at all.
 	problem string
 }
@@ -102,7 +104,7 @@ func readTable(data []byte) (*ingest.Table, error) {
 func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 	st := settingsOf(md, today)
 	e.s = st
-	e.bridge, e.series, e.analysis, e.order, e.problem, e.movements = nil, nil, nil, nil, "", nil
+	e.bridge, e.series, e.analysis, e.order, e.folded, e.problem, e.movements = nil, nil, nil, nil, nil, "", nil
 	e.report, e.notes = ingest.Report{}, nil
 	switch {
 	case !e.Has():

@@ -1,0 +1,65 @@
+package data
+
+import (
+	"cmp"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// top must give what a stable sort puts first, ties in the order they came.
+func TestTopIsTheHeadOfAStableSort(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	for _, size := range []int{0, 1, 9, 10, 11, 100, 5000} {
+		keys := make([]int, size)
+		idx := make([]int, size)
+		for i := range keys {
+			keys[i], idx[i] = rng.IntN(20), i // many ties
+		}
+		for _, n := range []int{1, 3, 10} {
+			want := slices.Clone(idx)
+			slices.SortStableFunc(want, func(x, y int) int { return cmp.Compare(keys[y], keys[x]) })
+			want = want[:min(n, len(want))]
+			got := top(idx, n, func(x, y int) bool { return keys[x] > keys[y] })
+			if !slices.Equal(got, want) {
+				t.Errorf("size %d, top %d: got %v, want %v", size, n, got, want)
+			}
+		}
+	}
+}
+
+// The customer table's order by every column, both ways, is the order a
+// stable sort gives, names compared without case.
+func TestCustomerOrderIsAStableSortOfEveryColumn(t *testing.T) {
+	e, _ := load(t, "../../../web/sample-customers.csv")
+	rows := e.bridge.Rows
+	by := []func(x, y int) int{
+		func(x, y int) int {
+			return strings.Compare(strings.ToLower(rows[x].Customer), strings.ToLower(rows[y].Customer))
+		},
+		func(x, y int) int { return strings.Compare(rows[x].Segment, rows[y].Segment) },
+		func(x, y int) int { return cmp.Compare(rows[x].Start, rows[y].Start) },
+		func(x, y int) int { return cmp.Compare(rows[x].End, rows[y].End) },
+		func(x, y int) int { return cmp.Compare(rows[x].End-rows[x].Start, rows[y].End-rows[y].Start) },
+		func(x, y int) int { return cmp.Compare(rows[x].Movement, rows[y].Movement) },
+	}
+	for col, f := range by {
+		for _, desc := range []bool{false, true} {
+			want := make([]int, len(rows))
+			for i := range want {
+				want[i] = i
+			}
+			slices.SortStableFunc(want, func(x, y int) int {
+				if desc {
+					return f(y, x)
+				}
+				return f(x, y)
+			})
+			e.sortRows(query{Sort: col, Desc: desc})
+			if !slices.Equal(e.order, want) {
+				t.Errorf("column %d, descending %v: the order differs from a stable sort", col, desc)
+			}
+		}
+	}
+}
