@@ -15,10 +15,11 @@ import (
 )
 
 // message is one message from the page: the request as JSON, and the file
-// it carries, if any.
+// or the pasted table it carries, if any.
 type message struct {
 	req  api.Request
 	file safejs.Value
+	text []byte
 }
 
 // serve takes over the worker's messages (those that came while engine.wasm
@@ -68,7 +69,7 @@ func decode(ev safejs.Value) message {
 	}
 	m.file, _ = data.Get("file")
 	if text, err := data.Get("text"); err == nil && text.Type() == safejs.TypeString {
-		m.req.Text = str(text)
+		m.text = utf8Bytes(text)
 	}
 	return m
 }
@@ -94,17 +95,20 @@ func (w *worker) handle(m message) {
 		post(api.Reply{ID: r.ID, Done: true, Error: p.Text("The table could not be read: %s", err.Error())})
 		return
 	}
-	reply := w.engine.Handle(r, in, progress)
+	post(w.engine.Handle(r, in, progress))
+	// The table is kept once its results are on their way: storing a
+	// table of several megabytes takes a while.
 	if r.Page == "/data" && in != nil && in.Data != nil && r.Event != nil {
 		if err := w.store.put(in.Name, in.Data); err != nil && !w.storageTold {
 			w.storageTold = true
-			reply.Notice = p.Text("This browser does not let NRR Lab keep the table (%s): it stays until you close the page.", err.Error())
+			// A reply to no request, which the page shows whatever it
+			// waits for.
+			post(api.Reply{Notice: p.Text("This browser does not let NRR Lab keep the table (%s): it stays until you close the page.", err.Error())})
 		}
 	}
 	if r.Page == "/data" && r.Event != nil && r.Event.Target == "forget" {
 		w.store.clear()
 	}
-	post(reply)
 }
 
 // input returns the table a request brings: its file, its pasted text, the
@@ -120,7 +124,7 @@ func (w *worker) input(m message) (*engine.Input, error) {
 		data, err := await(m.file, "arrayBuffer")
 		return &engine.Input{Name: str(name), Data: data}, err
 	case ev != nil && ev.Kind == api.EventLoad && ev.Value == "paste":
-		return &engine.Input{Data: []byte(r.Text)}, nil
+		return &engine.Input{Data: m.text}, nil
 	case ev != nil && ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:"):
 		name := strings.TrimPrefix(ev.Target, "sample:")
 		data, err := fetchBytes("sample-" + name + ".csv")
@@ -131,6 +135,29 @@ func (w *worker) input(m message) (*engine.Input, error) {
 		}
 	}
 	return nil, nil
+}
+
+// utf8Bytes returns a JavaScript string as UTF-8, copied once into Go: a
+// pasted table is megabytes long, and reading it as a Go string first
+// would copy it twice more.
+func utf8Bytes(text safejs.Value) []byte {
+	enc, err := safejs.MustGetGlobal("TextEncoder").New()
+	if err != nil {
+		return []byte(str(text))
+	}
+	arr, err := enc.Call("encode", text)
+	if err != nil {
+		return []byte(str(text))
+	}
+	n, err := arr.Length()
+	if err != nil {
+		return []byte(str(text))
+	}
+	b := make([]byte, n)
+	if _, err := safejs.CopyBytesToGo(b, arr); err != nil {
+		return []byte(str(text))
+	}
+	return b
 }
 
 // printer returns the printer of a language and currency, loading the

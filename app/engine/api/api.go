@@ -29,8 +29,6 @@ type Request struct {
 	// Today is the user's date, "2026-11-25": it caps the months of
 	// subscriptions still running.
 	Today string `json:"today,omitempty"`
-	// Text is a table pasted into the data page, when the event loads one.
-	Text string `json:"text,omitempty"`
 	// Link is the fragment of a share link the page was opened with: the
 	// engine reads the model it carries and renders the page with it.
 	Link string `json:"link,omitempty"`
