@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -10,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
 	"nrrlab/calc/lang"
@@ -59,45 +56,6 @@ const pasteProbe = `(caption) => {
 	seen.observe(document.body, {subtree: true, childList: true, characterData: true});
 	return true;
 }`
-
-// copyToClipboard puts text where clipboardPaste takes it from, so that
-// what the test sends the browser is not timed with the paste.
-func copyToClipboard(t testing.TB, ctx context.Context, text string) {
-	t.Helper()
-	js, err := json.Marshal(text)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(window.nrrlabClipboard = `+string(js)+`, true)`)); err != nil {
-		t.Fatal(err)
-	}
-}
-
-// clipboardPaste pastes the text copyToClipboard copied into a field as
-// the browser does: a paste event carrying the text, whose default, unless
-// the page prevents it, writes the text into the field and fires an input
-// event of type insertFromPaste. It returns the page's clock when the paste
-// began.
-func clipboardPaste(t testing.TB, ctx context.Context, field runtime.RemoteObjectID) float64 {
-	t.Helper()
-	start, err := callOn[float64](ctx, field, `function() {
-		const text = window.nrrlabClipboard;
-		const start = performance.now();
-		this.focus();
-		const data = new DataTransfer();
-		data.setData("text/plain", text);
-		const ev = new ClipboardEvent("paste", {clipboardData: data, bubbles: true, cancelable: true});
-		if (this.dispatchEvent(ev)) {
-			this.value = text;
-			this.dispatchEvent(new InputEvent("input", {inputType: "insertFromPaste", bubbles: true}));
-		}
-		return start;
-	}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return start
-}
 
 func benchmarkPaste(b *testing.B, n int) {
 	ctx := newBrowser(b)
