@@ -8,8 +8,11 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/chromedp/cdproto/dom"
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 
+	"nrrlab/calc"
 	"nrrlab/calc/lang"
 )
 
@@ -103,3 +106,76 @@ func benchmarkPaste(b *testing.B, n int) {
 
 func BenchmarkDataPagePaste10000Customers(b *testing.B)  { benchmarkPaste(b, 10_000) }
 func BenchmarkDataPagePaste100000Customers(b *testing.B) { benchmarkPaste(b, 100_000) }
+
+// switchProbe records, by the page's clock, when a field last changed and
+// when the output with this id last began to show a text: the time from a
+// choice to its figure on screen.
+const switchProbe = `(id) => {
+	window.nrrlabChanged = 0;
+	window.nrrlabShownText = "";
+	document.addEventListener("change", () => { nrrlabChanged = performance.now(); }, true);
+	new MutationObserver(() => {
+		const out = document.getElementById(id);
+		const text = out ? out.textContent : "";
+		if (text !== nrrlabShownText) {
+			nrrlabShownText = text;
+			window.nrrlabShown = performance.now();
+		}
+	}).observe(document.body, {subtree: true, childList: true, characterData: true});
+	return true;
+}`
+
+// BenchmarkDataPageGRRConvention100000Customers measures a switch of the
+// GRR convention (capped per customer or on the totals) on a table of
+// 100,000 customers: from the choice to the new GRR on screen.
+func BenchmarkDataPageGRRConvention100000Customers(b *testing.B) {
+	const n = 100_000
+	ctx := newBrowser(b)
+	srv := newServer(b, siteDir)
+	open(b, ctx, srv.url("data"))
+	table := customersTable(n)
+	copyToClipboard(b, ctx, table)
+	clipboardPaste(b, ctx, waitFind(b, ctx, "textbox", "Paste your table"))
+	waitFind(b, ctx, "table", "Customers "+lang.Printer{}.Text("%d customer|%d customers", n))
+	p := lang.Printer{Currency: shownCurrency(b, ctx)}
+	grr := map[string]string{
+		"Per customer: one customer's expansion never offsets another's loss": p.Percent(nativeBridge(b, []byte(table), calc.BridgeOptions{}).Retention.GRR),
+		"On the totals: expansion can offset losses up to 100%":               p.Percent(nativeBridge(b, []byte(table), calc.BridgeOptions{GRRCap: 1}).Retention.GRR),
+	}
+	if grr["Per customer: one customer's expansion never offsets another's loss"] == grr["On the totals: expansion can offset losses up to 100%"] {
+		b.Fatalf("both conventions give a GRR of %s: the switch cannot be seen", grr["On the totals: expansion can offset losses up to 100%"])
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(`+switchProbe+`)("data-result-grr")`)); err != nil {
+		b.Fatal(err)
+	}
+	options := []string{"On the totals: expansion can offset losses up to 100%", "Per customer: one customer's expansion never offsets another's loss"}
+	var took []float64
+	for i := 0; b.Loop(); i++ {
+		// The arrow keys step through a select's options, firing a change
+		// for each, as a keyboard user switches.
+		option, key := options[i%2], kb.ArrowDown
+		if i%2 == 1 {
+			key = kb.ArrowUp
+		}
+		sel := waitFind(b, ctx, "combobox", "GRR is capped")
+		if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: sel}); err != nil {
+			b.Fatal(err)
+		}
+		if err := chromedp.Do(ctx, chromedp.KeyEvent(key)); err != nil {
+			b.Fatal(err)
+		}
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("data-result-grr").textContent === `+strconv.Quote(grr[option]), chromedp.WithPollingTimeout(patience))); err != nil {
+			got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("data-result-grr").outerHTML`))
+			b.Fatalf("waiting for the GRR of %q (%q): %v; shown %s", option, grr[option], err, got)
+		}
+		b.StopTimer()
+		times, err := chromedp.Run(ctx, chromedp.Evaluate[[]float64](`[nrrlabChanged, nrrlabShown]`))
+		if err != nil {
+			b.Fatal(err)
+		}
+		took = append(took, times[1]-times[0])
+		b.StartTimer()
+	}
+	slices.Sort(took)
+	b.ReportMetric(took[len(took)/2], "ms-to-new-GRR")
+}
