@@ -18,8 +18,6 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 
-	"nrrlab/calc"
-	"nrrlab/calc/lang"
 )
 
 // The export tests press the buttons under a table or a chart as a user
@@ -219,45 +217,7 @@ func TestScenarioComparisonDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 	}
 }
 
-func TestDataPageBridgeDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
-	ctx := newBrowser(t)
-	srv := newServer(t, siteDir)
-	files := allowDownloads(t, ctx)
-	open(t, ctx, srv.url("data"))
-	press(t, ctx, "button", "Sample: 200 customers, ARR at start and end")
-	b := nativeBridge(t, readFile(t, "web/sample-customers.csv"), calc.BridgeOptions{})
-	waitBridge(t, ctx, b)
-	p := lang.Printer{Currency: shownCurrency(t, ctx)}
-	want := [][]string{
-		{"Step", "Amount"},
-		{"Starting ARR", p.Money(int64(b.Start))},
-		{"Expansion", "+" + p.Money(int64(b.Expansion))},
-		{"Contraction", "−" + p.Money(int64(b.Contraction))},
-		{"Churn", "−" + p.Money(int64(b.Churn))},
-		{"New", "+" + p.Money(int64(b.New))},
-		{"Ending ARR", p.Money(int64(b.End))},
-	}
-	sameRows(t, "the page's bridge", exported(t, ctx, "ARR bridge"), want)
-
-	press(t, ctx, "button", "Download the table as CSV: ARR bridge")
-	name, data := files.next(t, ctx, "the ARR bridge")
-	if name != "arr-bridge.csv" {
-		t.Errorf("file name %q, want arr-bridge.csv", name)
-	}
-	sameRows(t, "the CSV file", readCSV(t, data), want)
-
-	stubClipboard(t, ctx)
-	press(t, ctx, "button", "Copy the table to paste into a spreadsheet: ARR bridge")
-	var tsv strings.Builder
-	for _, r := range want {
-		tsv.WriteString(strings.Join(r, "\t") + "\r\n")
-	}
-	if got := clipboardText(t, ctx); got != tsv.String() {
-		t.Errorf("copied\n%q\nwant\n%q", got, tsv.String())
-	}
-}
-
-// chartExports is the name of the one chart export button of its kind
+// chartExport is the name of the one chart export button of its kind
 // ("SVG" or "PNG") whose chart's summary starts with prefix.
 func chartExport(t testing.TB, ctx context.Context, kind, prefix string) (button, summary string) {
 	t.Helper()
