@@ -17,7 +17,6 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
-
 )
 
 // The export tests press the buttons under a table or a chart as a user
