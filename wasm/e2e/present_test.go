@@ -70,7 +70,7 @@ func TestPresentationModeStepsThroughThePagesAndEscLeaves(t *testing.T) {
 	} {
 		key(t, ctx, step.key)
 		waitFind(t, ctx, "heading", step.heading)
-		if got, err := presentation(ctx); err != nil || !got.Class {
+		if got, err := presentation(ctx); err != nil || !got.Class || got.Fullscreen != "HTML" {
 			t.Fatalf("after %s on %q: presenting %+v, %v", step.key, step.heading, got, err)
 		}
 	}
