@@ -214,6 +214,12 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 			s.message = err.Error()
 		}
 	}
+	if r.Copy != "" {
+		s.message = s.printer().Text("Copied: paste it into a spreadsheet.")
+		if err := browser.Copy(r.Copy); err != nil {
+			s.message = s.printer().Text("The export failed: %s", err.Error())
+		}
+	}
 	if r.Page != nil {
 		s.page = r.Page
 	}

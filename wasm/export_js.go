@@ -118,9 +118,16 @@ func fileName(s string) string {
 	return strings.Trim(b.String(), "-")
 }
 
-// svgText is a chart as a standalone SVG file, with the page's styles.
+// svgText is a chart as a standalone SVG file, with the page's styles. It
+// is written as XML, not as the page's outerHTML: HTML writes a no-break
+// space (after "Rp", "RM") as &nbsp;, an entity XML does not have, so the
+// file would not open and the image for the PNG would not load.
 func svgText(svg safejs.Value) (string, error) {
-	outer, err := svg.Get("outerHTML")
+	serializer, err := safejs.MustGetGlobal("XMLSerializer").New()
+	if err != nil {
+		return "", err
+	}
+	outer, err := serializer.Call("serializeToString", svg)
 	if err != nil {
 		return "", err
 	}

@@ -43,6 +43,9 @@ func (jsBrowser) Present(pages []string) error {
 		}
 	}
 	setPresenting(root, true)
+	// The Present button is at the foot of the page: start from the top,
+	// where the headline figures are, not where the button was.
+	_, _ = safejs.Global().Call("scrollTo", 0, 0)
 	if _, err := root.Call("requestFullscreen"); err != nil {
 		// Some browsers refuse full screen (an iframe, a setting): the
 		// large type still helps on a projector.

@@ -50,12 +50,9 @@ func (jsBrowser) Download(name, mime string, data []byte) error {
 	if _, err := safejs.CopyBytesToJS(u8, data); err != nil {
 		return err
 	}
-	parts, err := safejs.ValueOf([]any{u8})
-	if err != nil {
-		return err
-	}
-	opts, _ := safejs.ValueOf(map[string]any{"type": mime})
-	blob, err := safejs.MustGetGlobal("Blob").New(parts, opts)
+	// The parts go to New as Go values, which unwraps the safejs.Value in
+	// them; safejs.ValueOf does not, and fails on it.
+	blob, err := safejs.MustGetGlobal("Blob").New([]any{u8}, map[string]any{"type": mime})
 	if err != nil {
 		return err
 	}

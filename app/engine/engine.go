@@ -212,6 +212,13 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 			e.data.Sort(n)
 			reply.Region = ptr(e.data.Window(e.top))
 			return reply
+		case "customers":
+			if arg == "csv" {
+				reply.Download = &api.Download{Name: "customers.csv", Type: "text/csv;charset=utf-8", Data: []byte("\ufeff" + e.data.CustomersText(arg))}
+			} else {
+				reply.Copy = e.data.CustomersText("tsv")
+			}
+			return reply
 		}
 	}
 	reply.Page = &api.Page{Heading: p.Text("Your data"),

@@ -41,7 +41,15 @@ func Table(p lang.Printer, id, caption string, head []string, rows [][]Cell) str
 		}
 		b.WriteString(`</tr>`)
 	}
-	b.WriteString(`</tbody></table><p class="tools no-print">` + tool(p, "export:csv:"+id, p.Text("Download CSV"), p.Text("Download the table as CSV: %s", caption)) +
-		tool(p, "export:tsv:"+id, p.Text("Copy as cells"), p.Text("Copy the table to paste into a spreadsheet: %s", caption)) + `</p></div>`)
+	b.WriteString(`</tbody></table>` + TableTools(p, caption, "export:csv:"+id, "export:tsv:"+id) + `</div>`)
 	return b.String()
+}
+
+// TableTools writes the buttons under a table captioned caption that
+// download it as CSV and copy it as cells; csv and tsv are their actions:
+// "export:csv:<id>" and "export:tsv:<id>" for a table the page holds whole,
+// or actions of the engine's for a table it shows a window of.
+func TableTools(p lang.Printer, caption, csv, tsv string) string {
+	return `<p class="tools no-print">` + tool(p, csv, p.Text("Download CSV"), p.Text("Download the table as CSV: %s", caption)) +
+		tool(p, tsv, p.Text("Copy as cells"), p.Text("Copy the table to paste into a spreadsheet: %s", caption)) + `</p>`
 }

@@ -81,6 +81,9 @@ type Reply struct {
 	LinkProblem string `json:"linkProblem,omitempty"`
 	// Download is a file for the browser to save.
 	Download *Download `json:"download,omitempty"`
+	// Copy is text for the clipboard: a table as cells, which the page
+	// shows only a window of.
+	Copy string `json:"copy,omitempty"`
 	// Navigate is a page to open next, such as the calculator once the data
 	// page has filled it.
 	Navigate string `json:"navigate,omitempty"`

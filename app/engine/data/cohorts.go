@@ -53,7 +53,7 @@ func (e *Page) cohorts() string {
 		}
 		h.WriteString(`</tr>`)
 	}
-	h.WriteString(`</tbody></table></div></section>`)
+	h.WriteString(`</tbody></table>` + markup.TableTools(p, caption, "export:csv:data-cohorts", "export:tsv:data-cohorts") + `</div></section>`)
 	return h.String()
 }
 

@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"encoding/csv"
 	"slices"
 	"strconv"
 	"strings"
@@ -54,6 +55,9 @@ func (e *Page) customers() api.Block {
 	return api.Block{ID: "customers-card", Card: true, Heading: p.Text("Customers"), Blocks: []api.Block{
 		{Fields: []api.Field{{ID: model.DataField(keySearch), Kind: "search", Label: p.Text("Search customers"), Value: e.s.raw[keySearch]}}},
 		e.Window(0),
+		// The page holds only a window of the rows: the engine writes the
+		// file and the cells from all of them.
+		{HTML: markup.TableTools(p, p.Text("Customers"), "customers:csv", "customers:tsv")},
 		{Fields: []api.Field{{ID: "forget", Kind: "button", Label: p.Text("Forget this table"), Action: "forget", Class: "secondary"}}},
 	}}
 }
@@ -110,6 +114,56 @@ func (e *Page) Window(top int) api.Block {
 	h.WriteString(spacer(len(idx)-end) + `</tbody></table>`)
 	b.HTML = h.String()
 	return b
+}
+
+// CustomersText writes every row of the customer table, in its order and
+// for its search, with its header row, as the page's other tables are
+// exported: as CSV ("csv"), or as tab-separated cells ("tsv") with no tab
+// or line break inside a cell; the change is exact where the table shows a
+// short one.
+func (e *Page) CustomersText(kind string) string {
+	if e.bridge == nil {
+		return ""
+	}
+	p, rows := e.s.p, e.bridge.Rows
+	if e.order == nil {
+		e.sortRows(e.sort)
+	}
+	search := strings.TrimSpace(e.s.raw[keySearch])
+	var b strings.Builder
+	w := csv.NewWriter(&b)
+	w.UseCRLF = true
+	write := func(cells ...string) {
+		if kind == "csv" {
+			_ = w.Write(cells)
+			return
+		}
+		for i, c := range cells {
+			if i > 0 {
+				b.WriteByte('\t')
+			}
+			b.WriteString(strings.Map(func(r rune) rune {
+				if r == '\t' || r == '\n' || r == '\r' {
+					return ' '
+				}
+				return r
+			}, c))
+		}
+		b.WriteString("\r\n")
+	}
+	head := make([]string, len(customerColumns))
+	for i, c := range customerColumns {
+		head[i] = p.Text(c)
+	}
+	write(head...)
+	for _, i := range e.order {
+		r := &rows[i]
+		if search == "" || containsFold(r.Customer, search) {
+			write(r.Customer, r.Segment, p.Money(int64(r.Start)), p.Money(int64(r.End)), p.Money(int64(r.End-r.Start)), p.Text(movementNames[r.Movement]))
+		}
+	}
+	w.Flush()
+	return b.String()
 }
 
 // Sort orders the customer table by column col, reversing the order when it

@@ -108,7 +108,8 @@ func (e *Page) movementsTable() string {
 	p, a := e.s.p, e.analysis
 	unit := p.Text(e.unitKey())
 	var h strings.Builder
-	h.WriteString(`<section class="card"><div class="table-wrap"><table id="data-monthly"><caption>` + markup.Escape(p.Text("Monthly %s movements", unit)) + `</caption><thead><tr>`)
+	caption := p.Text("Monthly %s movements", unit)
+	h.WriteString(`<section class="card"><div class="table-wrap"><table id="data-monthly"><caption>` + markup.Escape(caption) + `</caption><thead><tr>`)
 	head := []string{p.Text("Month"), p.Text("Starting %s", unit)}
 	for _, k := range movementKinds {
 		head = append(head, p.Text(k.label))
@@ -141,7 +142,7 @@ func (e *Page) movementsTable() string {
 		}
 		h.WriteString(`<td>` + markup.Escape(p.Money(int64(mv.Total))) + `</td><td>` + p.Int(int64(mv.Paying)) + `</td></tr>`)
 	}
-	h.WriteString(`</tbody></table></div></section>`)
+	h.WriteString(`</tbody></table>` + markup.TableTools(p, caption, "export:csv:data-monthly", "export:tsv:data-monthly") + `</div></section>`)
 	return h.String()
 }
 
