@@ -1264,4 +1264,7 @@ var indonesian = map[Key]string{
 	"%s was read as %s: the dot marks decimals.":                       "%s dibaca sebagai %s: titiknya menandai desimal.",
 	"%s was read with M as miliar (thousand million), as with rupiah.": "%s dibaca dengan M sebagai miliar (seribu juta), seperti lazimnya untuk rupiah.",
 	"%s was read as %s: scientific notation keeps %d significant digit, so the spreadsheet may have rounded the real figure; format the column as a number and export it again to read it exactly.|%s was read as %s: scientific notation keeps %d significant digits, so the spreadsheet may have rounded the real figure; format the column as a number and export it again to read it exactly.": "%s dibaca sebagai %s: notasi ilmiah hanya menyimpan %d angka penting, jadi spreadsheet mungkin telah membulatkan angka sebenarnya; format kolomnya sebagai angka lalu ekspor lagi agar terbaca dengan tepat.",
+
+	// Exchange rates: the size thresholds of the benchmarks, in the user's currency.
+	"An exchange rate must be above zero.": "Kurs harus lebih dari nol.",
 }

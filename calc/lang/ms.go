@@ -1211,4 +1211,7 @@ var malay = map[Key]string{
 	"you have built something special": "anda telah membina sesuatu yang istimewa",
 	"your %s":                          "%s anda",
 	"your health score 90 days before renewal": "skor kesihatan anda 90 hari sebelum pembaharuan",
+
+	// Exchange rates: the size thresholds of the benchmarks, in the user's currency.
+	"An exchange rate must be above zero.": "Kadar pertukaran mesti melebihi sifar.",
 }
