@@ -127,6 +127,46 @@ func (r reader) Percentage(key, text string) (float64, bool) {
 	return rate, true
 }
 
+// Rate reads the exchange rate of currency c typed in field key: how many
+// units of c one US dollar is worth. An empty field is the default rate. A
+// number whose one separator could group thousands or mark decimals
+// ("16.650", "4.150") is read whichever way comes nearer the default: an
+// exchange rate does not move a thousandfold. For plain numbers, which have
+// no market rate, the user's language decides.
+func (r reader) Rate(key, text string, c lang.Currency) (calc.ExchangeRate, bool) {
+	d := calc.DefaultRateOf(c)
+	def := d.Rate
+	if strings.TrimSpace(text) == "" {
+		return def, true
+	}
+	dot, _, ok1 := figure.ParseScaled(text, calc.RateDecimals, figure.StyleDotDecimal)
+	comma, _, ok2 := figure.ParseScaled(text, calc.RateDecimals, figure.StyleCommaDecimal)
+	// Plain numbers have no market rate to come near: their language
+	// decides, as Indonesian writes 1.000 and English 1,000.
+	commaFirst := r.p.Lang == lang.Indonesian
+	if d.Month != 0 {
+		commaFirst = distance(comma, def) < distance(dot, def)
+	}
+	v := dot
+	if !ok1 || ok2 && commaFirst {
+		v = comma
+	}
+	if !ok1 && !ok2 || v <= 0 {
+		r.Problems[key] = r.p.Text("%s is not an exchange rate: expected a number above zero, such as %s.", lang.Quote(text), lang.Printer{Lang: r.p.Lang, Currency: lang.None}.ExchangeRate(int64(def)))
+		return def, false
+	}
+	return calc.ExchangeRate(v), true
+}
+
+// distance is how far apart two rates are, as a ratio: 10 and 1000 are as
+// far from 100.
+func distance(v int64, def calc.ExchangeRate) float64 {
+	if v <= 0 {
+		return math.Inf(1)
+	}
+	return math.Abs(math.Log(float64(v) / float64(def)))
+}
+
 // Read returns a reader that writes its problems in p's language.
 func Read(p lang.Printer) reader { return reader{Problems: Problems{}, p: p} }
 

@@ -80,3 +80,38 @@ func values(p Problems) []string {
 	}
 	return out
 }
+
+// A rate is read as people write it in either style, the separator that
+// could go either way decided by the default rate; an empty field is the
+// default, and a text that is no rate above zero says so at its field.
+func TestReadRate(t *testing.T) {
+	for _, c := range []struct {
+		scenario string
+		cur      lang.Currency
+		text     string
+		want     calc.ExchangeRate
+		problem  string
+	}{
+		{"empty: the default", lang.IDR, "", calc.DefaultRateOf(lang.IDR).Rate, ""},
+		{"rupiah with a dot grouping", lang.IDR, "16.000", 16_000_000_000, ""},
+		{"rupiah with a comma grouping", lang.IDR, "16,000", 16_000_000_000, ""},
+		{"rupiah with its symbol", lang.IDR, "Rp 15.900,50", 15_900_500_000, ""},
+		{"ringgit with three decimals", lang.MYR, "4.150", 4_150_000, ""},
+		{"ringgit with a decimal comma", lang.MYR, "4,2", 4_200_000, ""},
+		{"euros to the ten-thousandth", lang.EUR, "0.8612", 861_200, ""},
+		{"rupees", lang.INR, "88.25", 88_250_000, ""},
+		{"plain numbers", lang.None, "1,000", 1_000_000_000, ""},
+		{"zero", lang.IDR, "0", calc.DefaultRateOf(lang.IDR).Rate, "is not an exchange rate"},
+		{"negative", lang.MYR, "-4", calc.DefaultRateOf(lang.MYR).Rate, "is not an exchange rate"},
+		{"a word", lang.SGD, "bank rate", calc.DefaultRateOf(lang.SGD).Rate, "“bank rate” is not an exchange rate: expected a number above zero, such as 1.3."},
+	} {
+		r := Read(lang.Printer{})
+		got, ok := r.Rate("rate", c.text, c.cur)
+		if got != c.want || ok != (c.problem == "") || !strings.Contains(r.Problems["rate"], c.problem) {
+			t.Errorf("%s: Rate(%q) = %d, %v, problem %q; want %d, problem %q", c.scenario, c.text, got, ok, r.Problems["rate"], c.want, c.problem)
+		}
+	}
+	if k := RateKey(lang.IDR); k != "usdRate-IDR" || RateKey(lang.None) != "usdRate-none" {
+		t.Errorf("rate keys %q, %q", k, RateKey(lang.None))
+	}
+}

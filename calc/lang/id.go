@@ -1267,4 +1267,14 @@ var indonesian = map[Key]string{
 
 	// Exchange rates: the size thresholds of the benchmarks, in the user's currency.
 	"An exchange rate must be above zero.": "Kurs harus lebih dari nol.",
+	"US dollars":                           "dolar AS",
+	"rupiah":                               "rupiah",
+	"ringgit":                              "ringgit",
+	"Singapore dollars":                    "dolar Singapura",
+	"euros":                                "euro",
+	"pounds sterling":                      "pound sterling",
+	"Australian dollars":                   "dolar Australia",
+	"Indian rupees":                        "rupee India",
+	"plain numbers":                        "angka saja",
+	"%s is not an exchange rate: expected a number above zero, such as %s.": "%s bukan kurs: yang diharapkan adalah angka di atas nol, misalnya %s.",
 }

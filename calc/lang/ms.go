@@ -1214,4 +1214,14 @@ var malay = map[Key]string{
 
 	// Exchange rates: the size thresholds of the benchmarks, in the user's currency.
 	"An exchange rate must be above zero.": "Kadar pertukaran mesti melebihi sifar.",
+	"US dollars":                           "dolar AS",
+	"rupiah":                               "rupiah",
+	"ringgit":                              "ringgit",
+	"Singapore dollars":                    "dolar Singapura",
+	"euros":                                "euro",
+	"pounds sterling":                      "paun sterling",
+	"Australian dollars":                   "dolar Australia",
+	"Indian rupees":                        "rupee India",
+	"plain numbers":                        "nombor biasa",
+	"%s is not an exchange rate: expected a number above zero, such as %s.": "%s bukan kadar pertukaran: yang dijangka ialah nombor melebihi sifar, contohnya %s.",
 }
