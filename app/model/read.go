@@ -68,10 +68,36 @@ func (r reader) Amount(key, text string, optional bool) (calc.Money, bool) {
 		r.Problems[key] = r.p.Text("%s is below zero: ARR cannot be negative", lang.Quote(text))
 		return 0, false
 	}
+	var note string
 	if f.Note != nil {
-		r.Problems[notePrefix+key] = r.p.Msg(*f.Note)
+		note = r.p.Msg(*f.Note)
+	}
+	if r.otherCurrency(f) {
+		if note != "" {
+			note += " "
+		}
+		note += r.p.Text("Typed in %s; NRR Lab shows %s and does not convert.", f.Currency.Name(), r.p.Currency.Name())
+	}
+	if note != "" {
+		r.Problems[notePrefix+key] = note
 	}
 	return f.Amount, true
+}
+
+// otherCurrency reports whether a figure names a currency other than the
+// one amounts are shown in: it is read as it is, never converted, and its
+// field says so. A dollar sign alone is the shown currency's own when that
+// is the Singapore or Australian dollar; plain numbers, as the user chose
+// them, show any currency's figures without a symbol.
+func (r reader) otherCurrency(f figure.Figure) bool {
+	shown := r.p.Currency
+	switch {
+	case f.Currency == lang.None || shown == lang.None || f.Currency == shown:
+		return false
+	case f.DollarSign && (shown == lang.SGD || shown == lang.AUD):
+		return false
+	}
+	return true
 }
 
 // Count reads a whole number of at least zero; empty is "not given".

@@ -115,3 +115,41 @@ func TestReadRate(t *testing.T) {
 		t.Errorf("rate keys %q, %q", k, RateKey(lang.None))
 	}
 }
+
+// A figure typed in another currency than the one shown is read as it is
+// and its field says so, in the user's language, after any note on how it
+// was read; one in the shown currency, or in none, has no such note.
+func TestAFigureInAnotherCurrencyIsNotedNotConverted(t *testing.T) {
+	for _, c := range []struct {
+		scenario string
+		p        lang.Printer
+		text     string
+		note     string
+	}{
+		{"dollars while rupiah is shown", lang.Printer{Lang: lang.English, Currency: lang.IDR}, "$2M", "Typed in US dollars; NRR Lab shows rupiah and does not convert."},
+		{"rupiah while dollars are shown", lang.Printer{Lang: lang.English, Currency: lang.USD}, "Rp 5 juta", "Typed in rupiah; NRR Lab shows US dollars and does not convert."},
+		{"in Indonesian", lang.Printer{Lang: lang.Indonesian, Currency: lang.IDR}, "US$2 jt", "Diketik dalam dolar AS; NRR Lab menampilkan rupiah dan tidak mengonversinya."},
+		{"in Malay", lang.Printer{Lang: lang.Malay, Currency: lang.MYR}, "S$5K", "Ditaip dalam dolar Singapura; NRR Lab menunjukkan ringgit dan tidak menukarkannya."},
+		{"after the note on its reading", lang.Printer{Lang: lang.English, Currency: lang.MYR}, "€1.200", "“€1.200” was read as 1200: the dot groups thousands. Typed in euros; NRR Lab shows ringgit and does not convert."},
+		{"a dollar sign while Singapore dollars are shown", lang.Printer{Lang: lang.English, Currency: lang.SGD}, "$2M", ""},
+		{"US dollars named while Australian dollars are shown", lang.Printer{Lang: lang.English, Currency: lang.AUD}, "US$2M", "Typed in US dollars; NRR Lab shows Australian dollars and does not convert."},
+		{"the shown currency", lang.Printer{Lang: lang.English, Currency: lang.IDR}, "Rp 2 miliar", ""},
+		{"no currency", lang.Printer{Lang: lang.English, Currency: lang.IDR}, "2,000,000", ""},
+		{"plain numbers shown", lang.Printer{Lang: lang.English, Currency: lang.None}, "$2M", ""},
+	} {
+		r := Read(c.p)
+		v, ok := r.Amount(KeyStart, c.text, false)
+		if !ok || v == 0 {
+			t.Errorf("%s: %q not read", c.scenario, c.text)
+		}
+		if got := r.Hint(KeyStart, ""); got != c.note {
+			t.Errorf("%s: note %q, want %q", c.scenario, got, c.note)
+		}
+	}
+	// The figure is the one typed, not converted.
+	m := Sample()
+	m.Currency = lang.IDR
+	if p := ReadCalculator(&m, m.Printer()); m.Figures != Sample().Figures || p.Hint(KeyStart, "") == "" {
+		t.Errorf("the sample in rupiah: figures %+v, note %q", m.Figures, p.Hint(KeyStart, ""))
+	}
+}

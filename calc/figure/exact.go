@@ -52,7 +52,7 @@ func (r *Reading) Figure(style Style) (Figure, Problem) {
 	if r.neg {
 		cents = -cents
 	}
-	return Figure{Amount: calc.Money(cents), Currency: r.cur}, Problem{}
+	return Figure{Amount: calc.Money(cents), Currency: r.cur, DollarSign: r.dollarSign}, Problem{}
 }
 
 // pow10 holds the powers of ten a float64 holds exactly.

@@ -1287,4 +1287,5 @@ var indonesian = map[Key]string{
 	"Your starting MRR, %s, is an ARR of %s: %s of %s.":                        "MRR awal Anda, %s, setara dengan ARR %s: %s dari %s.",
 	"Your starting ARR, %s, is about %s at this rate: %s of %s.":               "ARR awal Anda, %s, sekitar %s dengan kurs ini: %s dari %s.",
 	"Your starting MRR, %s, is an ARR of %s, about %s at this rate: %s of %s.": "MRR awal Anda, %s, setara dengan ARR %s, sekitar %s dengan kurs ini: %s dari %s.",
+	"Typed in %s; NRR Lab shows %s and does not convert.":                      "Diketik dalam %s; NRR Lab menampilkan %s dan tidak mengonversinya.",
 }

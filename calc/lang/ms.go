@@ -1234,4 +1234,5 @@ var malay = map[Key]string{
 	"Your starting MRR, %s, is an ARR of %s: %s of %s.":                        "MRR permulaan anda, %s, bersamaan ARR %s: %s daripada %s.",
 	"Your starting ARR, %s, is about %s at this rate: %s of %s.":               "ARR permulaan anda, %s, kira-kira %s pada kadar ini: %s daripada %s.",
 	"Your starting MRR, %s, is an ARR of %s, about %s at this rate: %s of %s.": "MRR permulaan anda, %s, bersamaan ARR %s, kira-kira %s pada kadar ini: %s daripada %s.",
+	"Typed in %s; NRR Lab shows %s and does not convert.":                      "Ditaip dalam %s; NRR Lab menunjukkan %s dan tidak menukarkannya.",
 }
