@@ -51,6 +51,7 @@ const (
 // Errors and notices of the bridge and the projections.
 const (
 	msgAmountTooLarge     lang.Key = "An amount is too large to compute exactly."
+	msgRateNotPositive    lang.Key = "An exchange rate must be above zero."
 	msgRowStartNegative   lang.Key = "Row %d (%s): ARR at start is negative; ARR cannot be below zero."
 	msgRowEndNegative     lang.Key = "Row %d (%s): ARR at end is negative; ARR cannot be below zero."
 	msgRowOverflow        lang.Key = "Row %d (%s): the totals are too large to compute exactly."

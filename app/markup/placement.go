@@ -77,8 +77,10 @@ var verdictWords = map[benchmark.Verdict]lang.Key{benchmark.Green: "green", benc
 
 // Placement writes where a figure sits on one set, as a card: the sentence,
 // the gauge and every band with its range and verdict, the user's marked,
-// and the source. what names the figure ("NRR").
-func Placement(pl benchmark.Placement, what string, x float64, p lang.Printer) string {
+// and the source. what names the figure ("NRR"); note, when not empty, is
+// HTML written after the sentence, such as what a size is in the user's
+// currency.
+func Placement(pl benchmark.Placement, what string, x float64, p lang.Printer, note string) string {
 	s := pl.Set
 	f := FormatFor(s.Metric, p)
 	band := pl.BandOf()
@@ -88,6 +90,7 @@ func Placement(pl benchmark.Placement, what string, x float64, p lang.Printer) s
 	var b strings.Builder
 	b.WriteString(`<section class="card placement" aria-labelledby="` + id + `"><h3 id="` + id + `">` + Escape(p.Text(s.Title)) + `</h3>`)
 	b.WriteString(`<p class="placement-sentence">` + Escape(p.Text("Your %s of %s is", what, f(x))) + ` ` + Pill(band.Verdict.String(), name) + `: ` + Escape(meaning) + `.</p>`)
+	b.WriteString(note)
 	b.WriteString(Gauge(p, sentence, pl, f(x), BandNames(s, p)))
 	b.WriteString(`<ul class="bands">`)
 	for i, bd := range s.Bands {

@@ -160,6 +160,21 @@ func ScenarioField(number int, key string) string {
 // DataField is the ID of a data page choice.
 func DataField(key string) string { return dataPrefix + key }
 
+// RateKey is the field key of the user's exchange rate for currency c: how
+// many units of c one US dollar is worth, as typed. Each currency keeps its
+// own, so that a move to another currency and back keeps the user's rate;
+// an empty or missing text is the default rate (calc.DefaultRateOf), so
+// that a saved model or a link carries a rate only when the user typed one.
+func RateKey(c lang.Currency) string {
+	code := c.Code()
+	if code == "" {
+		code = "none"
+	}
+	return rateKeyPrefix + code
+}
+
+const rateKeyPrefix = "usdRate-"
+
 // FieldCurrency is the ID of the currency choice, which every page shares.
 const FieldCurrency = "currency"
 

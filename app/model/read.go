@@ -68,10 +68,36 @@ func (r reader) Amount(key, text string, optional bool) (calc.Money, bool) {
 		r.Problems[key] = r.p.Text("%s is below zero: ARR cannot be negative", lang.Quote(text))
 		return 0, false
 	}
+	var note string
 	if f.Note != nil {
-		r.Problems[notePrefix+key] = r.p.Msg(*f.Note)
+		note = r.p.Msg(*f.Note)
+	}
+	if r.otherCurrency(f) {
+		if note != "" {
+			note += " "
+		}
+		note += r.p.Text("Typed in %s; NRR Lab shows %s and does not convert.", f.Currency.Name(), r.p.Currency.Name())
+	}
+	if note != "" {
+		r.Problems[notePrefix+key] = note
 	}
 	return f.Amount, true
+}
+
+// otherCurrency reports whether a figure names a currency other than the
+// one amounts are shown in: it is read as it is, never converted, and its
+// field says so. A dollar sign alone is the shown currency's own when that
+// is the Singapore or Australian dollar; plain numbers, as the user chose
+// them, show any currency's figures without a symbol.
+func (r reader) otherCurrency(f figure.Figure) bool {
+	shown := r.p.Currency
+	switch {
+	case f.Currency == lang.None || shown == lang.None || f.Currency == shown:
+		return false
+	case f.DollarSign && (shown == lang.SGD || shown == lang.AUD):
+		return false
+	}
+	return true
 }
 
 // Count reads a whole number of at least zero; empty is "not given".
@@ -125,6 +151,46 @@ func (r reader) Percentage(key, text string) (float64, bool) {
 		return 0, false
 	}
 	return rate, true
+}
+
+// Rate reads the exchange rate of currency c typed in field key: how many
+// units of c one US dollar is worth. An empty field is the default rate. A
+// number whose one separator could group thousands or mark decimals
+// ("16.650", "4.150") is read whichever way comes nearer the default: an
+// exchange rate does not move a thousandfold. For plain numbers, which have
+// no market rate, the user's language decides.
+func (r reader) Rate(key, text string, c lang.Currency) (calc.ExchangeRate, bool) {
+	d := calc.DefaultRateOf(c)
+	def := d.Rate
+	if strings.TrimSpace(text) == "" {
+		return def, true
+	}
+	dot, _, ok1 := figure.ParseScaled(text, calc.RateDecimals, figure.StyleDotDecimal)
+	comma, _, ok2 := figure.ParseScaled(text, calc.RateDecimals, figure.StyleCommaDecimal)
+	// Plain numbers have no market rate to come near: their language
+	// decides, as Indonesian writes 1.000 and English 1,000.
+	commaFirst := r.p.Lang == lang.Indonesian
+	if d.Month != 0 {
+		commaFirst = distance(comma, def) < distance(dot, def)
+	}
+	v := dot
+	if !ok1 || ok2 && commaFirst {
+		v = comma
+	}
+	if !ok1 && !ok2 || v <= 0 {
+		r.Problems[key] = r.p.Text("%s is not an exchange rate: expected a number above zero, such as %s.", lang.Quote(text), lang.Printer{Lang: r.p.Lang, Currency: lang.None}.ExchangeRate(int64(def)))
+		return def, false
+	}
+	return calc.ExchangeRate(v), true
+}
+
+// distance is how far apart two rates are, as a ratio: 10 and 1000 are as
+// far from 100.
+func distance(v int64, def calc.ExchangeRate) float64 {
+	if v <= 0 {
+		return math.Inf(1)
+	}
+	return math.Abs(math.Log(float64(v) / float64(def)))
 }
 
 // Read returns a reader that writes its problems in p's language.

@@ -74,3 +74,33 @@ func FuzzFromLink(f *testing.F) {
 		}
 	})
 }
+
+// The user's exchange rate is a field like the others: a link and saved
+// work carry it, each currency's its own, and a model without one (every
+// model saved before rates existed) reads as the default.
+func TestTheUsersRateTravels(t *testing.T) {
+	m := Sample()
+	m.Currency = lang.IDR
+	m.Set(RateKey(lang.IDR), "16.000")
+	m.Set(RateKey(lang.MYR), "4,2")
+	got, err := FromLink(Link(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved, err := Decode(Encode(m))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, g := range []Model{got, saved} {
+		if v, _ := g.Get(RateKey(lang.IDR)); v != "16.000" || g.Texts[RateKey(lang.MYR)] != "4,2" || g.Currency != lang.IDR {
+			t.Errorf("carried %q and %q in %s", v, g.Texts[RateKey(lang.MYR)], g.Currency.Code())
+		}
+	}
+	old, err := Decode([]byte(`{"v":2,"model":{"Texts":{"start":"Rp 10 miliar"},"Currency":1}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := old.Get(RateKey(lang.IDR)); ok {
+		t.Error("saved work without a rate has one")
+	}
+}

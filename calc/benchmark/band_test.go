@@ -5,6 +5,7 @@ import (
 	"math"
 	"testing"
 
+	"nrrlab/calc"
 	"nrrlab/calc/lang"
 )
 
@@ -178,6 +179,26 @@ func TestPeerBandsAreWholeNames(t *testing.T) {
 				t.Errorf("peer group %d: band %q (%q) missing or repeated", p, b[0], b[1])
 			}
 			seen[b[0]] = true
+		}
+	}
+}
+
+// The one stage the articles define by size is near $50M ARR, and every
+// size names a stage the page offers.
+func TestStagesBySize(t *testing.T) {
+	if m, ok := SizeOf("50m-arr"); !ok || m != calc.MustUnits(50_000_000) {
+		t.Errorf(`SizeOf("50m-arr") = %s, %v; want $50M`, m, ok)
+	}
+	if _, ok := SizeOf("growth"); ok {
+		t.Error("the growth stage has a size; the articles give it none")
+	}
+	for key := range stageSizes {
+		found := false
+		for _, c := range Stages {
+			found = found || c.Key == key
+		}
+		if !found {
+			t.Errorf("stage %q has a size and is not a stage", key)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package benchmark
 import (
 	"math"
 
+	"nrrlab/calc"
 	"nrrlab/calc/lang"
 )
 
@@ -29,6 +30,19 @@ var (
 	Stages     = []Choice{{"early", "Early stage (before product-market fit)"}, {"growth", "Growth stage (scaling up)"}, {"mature", "Mature (optimising)"}, {"pre-series-b", "Pre-Series B"}, {"50m-arr", "Near $50M ARR"}}
 	Industries = []Choice{{"software", "Software and technology"}, {"professional-services", "Professional services"}, {"healthcare", "Healthcare"}, {"manufacturing", "Manufacturing"}, {"education", "Education"}, {"non-profit", "Non-profit"}}
 )
+
+// stageSizes are the stages the articles define by a company's size: the
+// ARR, in US dollars, a company of the stage is near.
+var stageSizes = map[string]calc.Money{"50m-arr": calc.MustUnits(50_000_000)}
+
+// SizeOf returns the ARR in US dollars that a stage is defined by ($50M for
+// "50m-arr"), and false for a stage defined otherwise. The articles give
+// sizes in US dollars only: a page converts them for a user who counts in
+// another currency.
+func SizeOf(stage string) (calc.Money, bool) {
+	m, ok := stageSizes[stage]
+	return m, ok
+}
 
 // Choice is a facet value and its label.
 type Choice struct {

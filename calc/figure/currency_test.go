@@ -119,3 +119,18 @@ func TestIsDashIsZeroAsAccountingFormatsShowIt(t *testing.T) {
 		}
 	}
 }
+
+// A dollar sign alone is US dollars that other dollars write too; a text
+// that names the US dollar, or another currency, says which it is.
+func TestDollarSignAlone(t *testing.T) {
+	for text, want := range map[string]bool{
+		"$1.2M": true, "-$500": true, "1,200 $": true,
+		"US$1.2M": false, "USD 1,200": false, "$1,200 USD": false, "USD $1,200": false,
+		"S$5,000": false, "Rp 5 juta": false, "1,200": false,
+	} {
+		f, err := ParseFigure(text, StyleAuto)
+		if err != nil || f.DollarSign != want {
+			t.Errorf("%q: DollarSign %v, %v; want %v", text, f.DollarSign, err, want)
+		}
+	}
+}

@@ -52,7 +52,7 @@ func (r *Reading) Figure(style Style) (Figure, Problem) {
 	if r.neg {
 		cents = -cents
 	}
-	return Figure{Amount: calc.Money(cents), Currency: r.cur}, Problem{}
+	return Figure{Amount: calc.Money(cents), Currency: r.cur, DollarSign: r.dollarSign}, Problem{}
 }
 
 // pow10 holds the powers of ten a float64 holds exactly.
@@ -112,4 +112,38 @@ func toCents(mantissa uint64, exp int) (int64, bool, bool) {
 		return 0, false, false
 	}
 	return int64(q), rem != 0, true
+}
+
+// ParseScaled reads a number as ParseFigure reads an amount, in style
+// (StyleAuto: the style of the currency the text names, or else its
+// separators), and returns it in units of 10^-decimals, rounded half away
+// from zero, with the currency the text names: "16.650" read with six
+// decimals in StyleCommaDecimal is 16_650_000_000. It is for numbers that
+// need more decimals than a cent, such as exchange rates; it reports false
+// for a text that is no number, a percentage, or a number beyond int64.
+func ParseScaled(text string, decimals int, style Style) (int64, lang.Currency, bool) {
+	var sc scanner
+	r := &sc.r
+	if p := sc.scan(text); !p.None() || r.percent || decimals < 0 || decimals > 18 {
+		return 0, lang.None, false
+	}
+	if style == StyleAuto {
+		style = CurrencyStyle(r.cur)
+	}
+	mantissa, scale, problem := r.decide(style)
+	if problem != "" {
+		return 0, lang.None, false
+	}
+	mag := int(r.mag)
+	if r.cur == rupiah && (r.magWord == "M" || r.magWord == "m") {
+		mag = 9
+	}
+	v, _, ok := toCents(mantissa, mag+decimals-scale)
+	if !ok {
+		return 0, lang.None, false
+	}
+	if r.neg {
+		v = -v
+	}
+	return v, r.cur, true
 }

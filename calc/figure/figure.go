@@ -34,6 +34,10 @@ type Figure struct {
 	// or USD for "$1.2M"; lang.None when it names none, as with plain digits
 	// and rates.
 	Currency lang.Currency
+	// DollarSign says Currency is USD because the text wrote a dollar sign
+	// alone ("$1.2M"), which Singaporeans and Australians write for their
+	// own dollars too; false for "US$", "USD" and every other currency.
+	DollarSign bool
 	// Percent says the text was a rate such as "105%"; Rate holds it.
 	Percent bool
 	// Rate is the rate as a fraction: "105%" is 1.05. It is the float64

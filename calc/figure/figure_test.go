@@ -396,3 +396,34 @@ func noteOf(f Figure) string {
 	}
 	return f.Note.String()
 }
+
+// A number read to the millionth, as exchange rates are typed: the style
+// decides "16.650", the text itself the rest.
+func TestParseScaledKeepsTheDecimalsAsked(t *testing.T) {
+	for _, c := range []struct {
+		text  string
+		style Style
+		want  int64
+		cur   lang.Currency
+		ok    bool
+	}{
+		{"16.650", StyleCommaDecimal, 16_650_000_000, lang.None, true},
+		{"16.650", StyleDotDecimal, 16_650_000, lang.None, true},
+		{"16,650", StyleDotDecimal, 16_650_000_000, lang.None, true},
+		{"Rp 16.650", StyleAuto, 16_650_000_000, lang.IDR, true},
+		{"0,8612", StyleAuto, 861_200, lang.None, true},
+		{"4.15", StyleAuto, 4_150_000, lang.None, true},
+		{"1.23456789", StyleAuto, 1_234_568, lang.None, true},
+		{"-2", StyleAuto, -2_000_000, lang.None, true},
+		{"1.5K", StyleAuto, 1_500_000_000, lang.None, true},
+		{"9999999999999", StyleAuto, 0, lang.None, false},
+		{"110%", StyleAuto, 0, lang.None, false},
+		{"sixteen", StyleAuto, 0, lang.None, false},
+		{"", StyleAuto, 0, lang.None, false},
+	} {
+		got, cur, ok := ParseScaled(c.text, 6, c.style)
+		if got != c.want || cur != c.cur || ok != c.ok {
+			t.Errorf("ParseScaled(%q, 6, %d) = %d, %s, %v; want %d, %s, %v", c.text, c.style, got, cur.Code(), ok, c.want, c.cur.Code(), c.ok)
+		}
+	}
+}

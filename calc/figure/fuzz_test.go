@@ -36,6 +36,10 @@ func FuzzParseFigure(f *testing.F) {
 		if err != nil {
 			return
 		}
+		// Read to the cent, a number is the amount ParseFigure reads.
+		if v, cur, ok := ParseScaled(text, 2, st); !fig.Percent && (!ok || v != int64(fig.Amount) || cur != fig.Currency) {
+			t.Fatalf("%q read as %v; to the cent, as %d, %v", text, fig.Amount, v, ok)
+		}
 		// What was read, written back plainly, reads the same.
 		if !fig.Percent {
 			back, err := ParseFigure(fig.Amount.String(), StyleDotDecimal)

@@ -22,13 +22,16 @@ type Reading struct {
 	mag      int8          // power of ten of the magnitude word
 	digits   int8          // significant digits of a scientific mantissa, up to 20
 	cur      lang.Currency // noCurrency until the text names one
-	note     noteKind
-	sep      byte // the separator a note is about
-	neg      bool
-	percent  bool
-	hasGroup bool // spaces or apostrophes group the digits
-	noCents  bool // the number ended in ",-" or ".-": its separator marks decimals
-	sci      bool // the number had an exponent, as in 1.2E+6
+	// dollarSign says the currency is named by a dollar sign alone, which
+	// the Singapore and Australian dollars write too.
+	dollarSign bool
+	note       noteKind
+	sep        byte // the separator a note is about
+	neg        bool
+	percent    bool
+	hasGroup   bool // spaces or apostrophes group the digits
+	noCents    bool // the number ended in ",-" or ".-": its separator marks decimals
+	sci        bool // the number had an exponent, as in 1.2E+6
 }
 
 // Scan splits text into sign, brackets, currency, number, magnitude and
@@ -243,10 +246,14 @@ func (sc *scanner) currency(cur lang.Currency, token string) {
 	switch {
 	case sc.r.cur == noCurrency:
 		sc.r.cur, sc.token = cur, token
+		sc.r.dollarSign = token == "$"
 	case strings.EqualFold(token, sc.token):
 		sc.lateProblem(Problem{key: problemCurrencyTwice})
 	case cur != sc.r.cur:
 		sc.lateProblem(currencyProblem(problemTwoCurrencies, sc.token, token))
+	default:
+		// "$1,200 USD" says which dollar its sign is.
+		sc.r.dollarSign = false
 	}
 	// "$1,200 USD" and "USD $1,200" name one currency in two ways: fine.
 }

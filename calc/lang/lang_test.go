@@ -183,3 +183,25 @@ func TestMonthsReadInTheLanguage(t *testing.T) {
 		})
 	}
 }
+
+// An exchange rate is the price of one US dollar in the currency, with the
+// decimals it has and no more.
+func TestExchangeRatesKeepTheirDecimals(t *testing.T) {
+	for _, c := range []struct {
+		name       string
+		p          Printer
+		millionths int64
+		want       string
+	}{
+		{"rupiah in Indonesian", Printer{Indonesian, IDR}, 16_650_000_000, "Rp\u00a016.650"},
+		{"rupiah with a decimal", Printer{Indonesian, IDR}, 16_650_500_000, "Rp\u00a016.650,5"},
+		{"ringgit in Malay", Printer{Malay, MYR}, 4_150_000, "RM\u00a04.15"},
+		{"euros to the millionth", Printer{English, EUR}, 862_125, "€0.862125"},
+		{"plain numbers", Printer{English, None}, 1_000_000, "1"},
+		{"a negative", Printer{English, GBP}, -760_000, "−£0.76"},
+	} {
+		if got := c.p.ExchangeRate(c.millionths); got != c.want {
+			t.Errorf("%s: ExchangeRate(%d) = %q, want %q", c.name, c.millionths, got, c.want)
+		}
+	}
+}

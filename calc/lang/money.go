@@ -51,6 +51,19 @@ func ParseCurrency(code string) (Currency, bool) {
 	return None, false
 }
 
+// currencyNames are the currencies as a sentence names them: "typed in US
+// dollars", "shows rupiah".
+var currencyNames = [numCurrencies]Key{"US dollars", "rupiah", "ringgit", "Singapore dollars", "euros", "pounds sterling", "Australian dollars", "Indian rupees", "plain numbers"}
+
+// Name is the currency as a sentence names it, in English: the key of its
+// name in the catalogues.
+func (c Currency) Name() Key {
+	if c >= numCurrencies {
+		return currencyNames[None]
+	}
+	return currencyNames[c]
+}
+
 // Digits is how many minor units the currency writes: none for the rupiah,
 // whose smallest coins are whole rupiah, as CLDR's cash rounding and
 // Chromium's Intl have it; two for the others.
@@ -149,6 +162,23 @@ func (p Printer) Money(cents int64) string {
 		s = p.Lang.groupDigits(strconv.FormatUint(whole, 10)) + string(p.Lang.decimal()) + f
 	}
 	if neg && strings.ContainsAny(s, "123456789") {
+		s = minus + s
+	}
+	return p.withSymbol(s)
+}
+
+// ExchangeRate writes a rate given in millionths of a unit as the price of
+// one US dollar in the currency, with as many decimals as the rate has:
+// Rp 16.650, RM 4.15, €0.862, or 1 for None.
+func (p Printer) ExchangeRate(millionths int64) string {
+	neg := millionths < 0
+	u := absU(millionths)
+	s := p.Lang.groupDigits(strconv.FormatUint(u/1_000_000, 10))
+	if frac := u % 1_000_000; frac != 0 {
+		f := strconv.FormatUint(1_000_000+frac, 10)[1:]
+		s += string(p.Lang.decimal()) + strings.TrimRight(f, "0")
+	}
+	if neg {
 		s = minus + s
 	}
 	return p.withSymbol(s)

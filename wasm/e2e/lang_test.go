@@ -178,6 +178,14 @@ func TestNoEnglishIsLeftInTheIndonesianAndMalayPages(t *testing.T) {
 			press(t, ctx, "button", p.Text("Sample: Indonesian MRR sheet in rupiah"))
 			waitFind(t, ctx, "table", p.Text("Monthly %s movements", "MRR"))
 			check(fmt.Sprintf("/%s/data with the rupiah sample", l.Code()))
+			// In rupiah: the calculator notes the sample's figures typed in
+			// dollars, and the benchmarks page shows the US dollar rate.
+			for _, page := range []string{"", "benchmarks"} {
+				open(t, ctx, srv.url(l.Code()+"/"+page))
+				waitFind(t, ctx, "navigation", p.Text("Language"))
+				check(fmt.Sprintf("/%s/%s in rupiah", l.Code(), page))
+			}
+			waitFind(t, ctx, "textbox", p.Text("US dollar rate"))
 		})
 	}
 }
