@@ -107,10 +107,10 @@ func benchmarkPaste(b *testing.B, n int) {
 func BenchmarkDataPagePaste10000Customers(b *testing.B)  { benchmarkPaste(b, 10_000) }
 func BenchmarkDataPagePaste100000Customers(b *testing.B) { benchmarkPaste(b, 100_000) }
 
-// switchProbe records, by the page's clock, when a field last changed and
+// choiceProbe records, by the page's clock, when a field last changed and
 // when the output with this id last began to show a text: the time from a
 // choice to its figure on screen.
-const switchProbe = `(id) => {
+const choiceProbe = `(id) => {
 	window.nrrlabChanged = 0;
 	window.nrrlabShownText = "";
 	document.addEventListener("change", () => { nrrlabChanged = performance.now(); }, true);
@@ -145,7 +145,7 @@ func BenchmarkDataPageGRRConvention100000Customers(b *testing.B) {
 	if grr["Per customer: one customer's expansion never offsets another's loss"] == grr["On the totals: expansion can offset losses up to 100%"] {
 		b.Fatalf("both conventions give a GRR of %s: the switch cannot be seen", grr["On the totals: expansion can offset losses up to 100%"])
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(`+switchProbe+`)("data-result-grr")`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(`+choiceProbe+`)("data-result-grr")`)); err != nil {
 		b.Fatal(err)
 	}
 	options := []string{"On the totals: expansion can offset losses up to 100%", "Per customer: one customer's expansion never offsets another's loss"}

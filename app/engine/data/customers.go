@@ -156,9 +156,10 @@ func (e *Page) CustomersText(kind string) string {
 		head[i] = p.Text(c)
 	}
 	write(head...)
+	names, term := e.foldedNames(), strings.ToLower(search)
 	for _, i := range e.order {
 		r := &rows[i]
-		if search == "" || containsFold(r.Customer, search) {
+		if search == "" || strings.Contains(names[i], term) {
 			write(r.Customer, r.Segment, p.Money(int64(r.Start)), p.Money(int64(r.End)), p.Money(int64(r.End-r.Start)), p.Text(movementNames[r.Movement]))
 		}
 	}
