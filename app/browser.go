@@ -17,12 +17,11 @@ type Browser interface {
 	// the table pasted last (see Listen), "" for none.
 	Engine(request []byte, file string) error
 	// Listen passes each reply of the engine to reply, the name of each
-	// file dropped on the page to drop, and the number of lines of each
-	// long table pasted into a textarea marked data-table to paste; all
-	// nil stop. A long paste is kept out of the textarea: laying out a
+	// file dropped on the page to drop, and calls paste for each long
+	// table pasted into a textarea marked data-table; all nil stop. A long paste is kept out of the textarea: laying out a
 	// box of 100,000 lines freezes the page for seconds, and the engine
 	// reads the text without it.
-	Listen(reply func([]byte), drop func(name string), paste func(lines int))
+	Listen(reply func([]byte), drop func(name string), paste func())
 	// Embedded returns the page the generator rendered into the page's
 	// HTML (the JSON of an engine page), nil when there is none.
 	Embedded() []byte
@@ -65,14 +64,14 @@ type noBrowser struct{}
 
 var memory = map[string]string{}
 
-func (noBrowser) Print() error                                 { return nil }
-func (noBrowser) ApplyUpdate() error                           { return nil }
-func (noBrowser) Engine([]byte, string) error                  { return nil }
-func (noBrowser) Listen(func([]byte), func(string), func(int)) {}
-func (noBrowser) Embedded() []byte                             { return nil }
-func (noBrowser) Focus(string)                                 {}
-func (noBrowser) Languages() []string                          { return nil }
-func (noBrowser) Copy(string) error                            { return nil }
+func (noBrowser) Print() error                              { return nil }
+func (noBrowser) ApplyUpdate() error                        { return nil }
+func (noBrowser) Engine([]byte, string) error               { return nil }
+func (noBrowser) Listen(func([]byte), func(string), func()) {}
+func (noBrowser) Embedded() []byte                          { return nil }
+func (noBrowser) Focus(string)                              {}
+func (noBrowser) Languages() []string                       { return nil }
+func (noBrowser) Copy(string) error                         { return nil }
 func (noBrowser) Load(k string) (string, bool, error) {
 	v, ok := memory[k]
 	return v, ok, nil

@@ -37,9 +37,9 @@ type shell struct {
 	message       string
 	// typed counts keystrokes in a textarea, for the pause before reading.
 	typed int
-	// pasted is the number of lines of the long table pasted last, which
-	// the textarea does not show (see Browser.Listen).
-	pasted int
+	// pasted says the table was pasted last as a long one, which the
+	// textarea does not show (see Browser.Listen).
+	pasted bool
 	// typing is the text field being typed into, and typingFrom the value
 	// it showed when typing began (see value).
 	typing, typingFrom string
@@ -78,12 +78,12 @@ func (s *shell) OnMount(ctx goapp.Context) {
 		ctx.Dispatch(func(ctx goapp.Context) { s.receive(ctx, b) })
 	}, func(name string) {
 		ctx.Dispatch(func(ctx goapp.Context) {
-			s.pasted = 0
+			s.pasted = false
 			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "drop", Target: name}, "drop")
 		})
-	}, func(lines int) {
+	}, func() {
 		ctx.Dispatch(func(ctx goapp.Context) {
-			s.pasted = lines
+			s.pasted = true
 			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "paste")
 		})
 	})
@@ -115,7 +115,7 @@ func (s *shell) OnUpdate(ctx goapp.Context) {
 		s.model.Lang = s.Lang
 		saveModel(s.model)
 	}
-	s.page, s.stale, s.message, s.typing, s.pasted = nil, false, "", "", 0
+	s.page, s.stale, s.message, s.typing, s.pasted = nil, false, "", "", false
 	s.send(ctx, nil, "")
 	s.busy = true
 	s.describe(ctx)
@@ -136,7 +136,7 @@ func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
 		s.current = r.ID
 		if ev != nil && (ev.Kind == api.EventLoad || ev.Kind == api.EventClick) {
 			if ev.Kind == api.EventClick {
-				s.pasted = 0
+				s.pasted = false
 			}
 			s.busy, s.stage, s.progress, s.message = true, "", 0, ""
 			// The engine may change any field now.

@@ -134,7 +134,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 			el("textarea").ID(f.ID).Attr("rows", "8").Attr("spellcheck", "false").Attr("data-table", true).Aria("describedby", f.ID+"-hint").
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					s.typed++
-					s.pasted = 0
+					s.pasted = false
 					load := func(ctx goapp.Context) {
 						s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "text:"+f.ID)
 					}
@@ -150,8 +150,8 @@ func (s *shell) field(f api.Field) goapp.UI {
 					})
 				}, goapp.EventScope(f.ID)),
 			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
-			goapp.If(s.pasted > 0, func() goapp.UI {
-				return el("p").Class("hint").Text(s.printer().Text("Pasted %d lines: a table this long is read without being written into this box, which would slow the page down; how it was read is shown below.", s.pasted))
+			goapp.If(s.pasted, func() goapp.UI {
+				return el("p").Class("hint").Text(s.printer().Text("A table this long is read without being written into this box, which would slow the page down; how it was read is shown below."))
 			}),
 		)
 	case "file":
