@@ -320,7 +320,9 @@ func TestDataPageMonthlyConventionsGiveTheCoresFigures(t *testing.T) {
 			func(b, n *monthly.Analysis) bool { return total(b, reactivation) > 0 && total(n, reactivation) == 0 }},
 		{"Customers paying in the first month", "Count as new",
 			func(o *monthly.Options) { o.OpeningAsNew = true },
-			func(b, n *monthly.Analysis) bool { return b.Movements[0].New == 0 && n.Movements[0].New == n.Movements[0].Total }},
+			func(b, n *monthly.Analysis) bool {
+				return b.Movements[0].New == 0 && n.Movements[0].New == n.Movements[0].Total
+			}},
 		{"GRR is capped", "Per customer: one customer's expansion never offsets another's loss",
 			func(o *monthly.Options) { o.GRRCap = calc.CapPerCustomer },
 			func(b, n *monthly.Analysis) bool { return lastOf(b.Monthly).GRR != lastOf(n.Monthly).GRR }},
