@@ -210,7 +210,7 @@ func (e *Page) preview(m ingest.Mapping, around int) string {
 	}
 	end := min(t.Rows(), start+previewRows)
 	var b strings.Builder
-	b.WriteString(`<div class="table-wrap preview"><table id="preview"><caption>` + markup.Escape(p.Text("The table as read")) + `</caption><thead><tr><th scope="col">` +
+	b.WriteString(`<div class="table-wrap preview"><table id="preview-table"><caption>` + markup.Escape(p.Text("The table as read")) + `</caption><thead><tr><th scope="col">` +
 		markup.Escape(p.Text("Row")) + `</th>`)
 	for c := 0; c < t.Columns; c++ {
 		b.WriteString(`<th scope="col">` + markup.Escape(t.ColumnName(m, c)) + `<span class="role">` + markup.Escape(p.Text(roleNames[m.Role(c)])) + `</span></th>`)
