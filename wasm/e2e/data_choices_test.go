@@ -31,77 +31,6 @@ const (
 	groupShown       = "What is shown"
 )
 
-// nativeReading reads data as the data page does, with edit applied to the
-// detected mapping as the page applies the user's choices (nil for none).
-func nativeReading(t testing.TB, data []byte, edit func(*ingest.Mapping)) (*ingest.Table, ingest.Mapping) {
-	t.Helper()
-	tab, m := nativeTable(t, data)
-	if edit != nil {
-		edit(&m)
-	}
-	return tab, m
-}
-
-// nativeAccounts is the ARR bridge of a per-customer table read with edit,
-// and the report of its reading.
-func nativeAccounts(t testing.TB, data []byte, edit func(*ingest.Mapping), opt calc.BridgeOptions) (*calc.Bridge, ingest.Report) {
-	t.Helper()
-	tab, m := nativeReading(t, data, edit)
-	accounts, rep := tab.Accounts(m)
-	if accounts == nil {
-		t.Fatalf("reading the accounts natively: %v", rep.Errors)
-	}
-	b, err := calc.NewBridge(accounts, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b, rep
-}
-
-// nativeSeries is the monthly series of a table read with edit, and the
-// report of its reading.
-func nativeSeries(t testing.TB, data []byte, edit func(*ingest.Mapping)) (*monthly.Series, ingest.Report) {
-	t.Helper()
-	tab, m := nativeReading(t, data, edit)
-	s, rep := tab.ReadSeries(m)
-	if s == nil {
-		t.Fatalf("reading the series natively: %v", rep.Errors)
-	}
-	return s, rep
-}
-
-// analyse is the core's analysis of a series with the conventions opt.
-func analyse(t testing.TB, s *monthly.Series, opt monthly.Options) *monthly.Analysis {
-	t.Helper()
-	a, err := monthly.Analyse(s, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return a
-}
-
-// seriesBridge is the ARR bridge the page draws from a monthly series by
-// default: each customer's last month against the same month a year
-// before (the first month when the series is shorter), MRR times twelve.
-func seriesBridge(t testing.TB, s *monthly.Series, opt calc.BridgeOptions) *calc.Bridge {
-	t.Helper()
-	to := s.Months - 1
-	from := max(0, to-12)
-	toARR := calc.Money(1)
-	if s.Unit == monthly.MRR {
-		toARR = 12
-	}
-	accounts := make([]calc.Account, len(s.Customers))
-	for c, name := range s.Customers {
-		accounts[c] = calc.Account{Customer: name, Start: s.Amount(c, from) * toARR, End: s.Amount(c, to) * toARR}
-	}
-	b, err := calc.NewBridge(accounts, opt)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
-}
-
 // waitRates waits until the bridge's three rates show the core's.
 func waitRates(t testing.TB, ctx context.Context, b *calc.Bridge) {
 	t.Helper()
@@ -179,6 +108,70 @@ func waitNoTable(t testing.TB, ctx context.Context, name string) {
 			return false, err.Error()
 		}
 		return len(ids) == 0, fmt.Sprintf("%d tables", len(ids))
+	})
+}
+
+// findIn returns the one element with this role and name inside the group
+// (a fieldset) named group.
+func findIn(ctx context.Context, group, role, name string) (runtime.RemoteObjectID, error) {
+	scope, err := find(ctx, "group", group)
+	if err != nil {
+		return "", err
+	}
+	res, err := chromedp.Call(ctx, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{ObjectID: scope, AccessibleName: name, Role: role})
+	if err != nil {
+		return "", err
+	}
+	var ids []cdp.BackendNodeID
+	for _, n := range res.Nodes {
+		if !n.Ignored && n.BackendDOMNodeID != 0 {
+			ids = append(ids, n.BackendDOMNodeID)
+		}
+	}
+	if len(ids) != 1 {
+		return "", fmt.Errorf("%d elements with role %s named %q in %q, want 1", len(ids), role, name, group)
+	}
+	node, err := chromedp.Call(ctx, dom.ResolveNode, dom.ResolveNodeParams{BackendNodeID: ids[0]})
+	if err != nil {
+		return "", err
+	}
+	return node.Object.ObjectID, nil
+}
+
+// selected is the text of the option a select shows.
+func selected(ctx context.Context, obj runtime.RemoteObjectID) (string, error) {
+	return callOn[string](ctx, obj, `function() { return this.options[this.selectedIndex].text; }`)
+}
+
+// chooseIn picks an option of the select labelled label in the group
+// (a fieldset) named group, as choose does: the page has two selects
+// "Amounts are", one for the table and one for the warehouse query. The
+// focus leaves the select first, as a user's hand does between two
+// choices: a select takes keys typed within a second of each other as one
+// search, so a second choice soon after the first would continue it.
+func chooseIn(t testing.TB, ctx context.Context, group, label, option string) {
+	t.Helper()
+	var obj runtime.RemoteObjectID
+	waitFor(t, ctx, fmt.Sprintf("a select %q in %q", label, group), func() (bool, string) {
+		var err error
+		obj, err = findIn(ctx, group, "combobox", label)
+		return err == nil, fmt.Sprint(err)
+	})
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement?.blur(), true`)); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
+		t.Fatalf("focusing %q: %v", label, err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(option)); err != nil {
+		t.Fatalf("choosing %q in %q: %v", option, label, err)
+	}
+	waitFor(t, ctx, fmt.Sprintf("%q to show %q", label, option), func() (bool, string) {
+		got, err := selected(ctx, obj)
+		if err != nil {
+			return false, err.Error()
+		}
+		return got == option, got
 	})
 }
 
@@ -266,11 +259,13 @@ func TestDataPagePerCustomerConventionsGiveTheCoresFigures(t *testing.T) {
 
 	// Amounts read as MRR: every ARR is twelve times the figure.
 	chooseIn(t, ctx, groupReading, "Amounts are", "Monthly recurring revenue (MRR)")
-	asMRR, _ := nativeAccounts(t, customers, func(m *ingest.Mapping) { m.Unit = monthly.MRR }, totals)
-	if asMRR.Start != 12*onTotals.Start {
-		t.Fatalf("natively MRR gives a starting ARR of %v, from %v", asMRR.Start, onTotals.Start)
+	asMRR, rep := nativeAccounts(t, customers, func(m *ingest.Mapping) { m.Unit = monthly.MRR }, totals)
+	if asMRR.Start != 12*onTotals.Start || len(rep.Notices) == 0 {
+		t.Fatalf("natively MRR gives a starting ARR of %v, from %v, and says %q", asMRR.Start, onTotals.Start, rep.Notices)
 	}
 	waitRates(t, ctx, asMRR)
+	// The page says so, as the core does.
+	waitShown(t, ctx, rep.NoticesIn(lang.Printer{Currency: shownCurrency(t, ctx)})...)
 
 	// A new table keeps the conventions, not the reading: the monthly
 	// sample is MRR as its headers say, and its GRR is capped on totals.
@@ -365,155 +360,4 @@ func total(a *monthly.Analysis, of func(monthly.Movement) calc.Money) calc.Money
 		sum += of(mv)
 	}
 	return sum
-}
-
-func TestDataPageCohortsFollowTheirSwitches(t *testing.T) {
-	ctx := newBrowser(t)
-	srv := newServer(t, siteDir)
-	open(t, ctx, srv.url("data"))
-	press(t, ctx, "button", "Sample: monthly MRR of 300 customers over 24 months")
-	s, _ := nativeSeries(t, readFile(t, "web/sample-mrr.csv"), nil)
-	waitCohorts(t, ctx, s, monthly.ByMonth, false)
-
-	chooseIn(t, ctx, groupShown, "Cohorts by", "Quarter")
-	waitCohorts(t, ctx, s, monthly.ByQuarter, false)
-	chooseIn(t, ctx, groupShown, "Cohorts by", "Year")
-	waitCohorts(t, ctx, s, monthly.ByYear, false)
-	chooseIn(t, ctx, groupShown, "Cohort retention of", "Customers (logos)")
-	waitCohorts(t, ctx, s, monthly.ByYear, true)
-	chooseIn(t, ctx, groupShown, "Cohorts by", "Month")
-	waitCohorts(t, ctx, s, monthly.ByMonth, true)
-}
-
-// waitCohorts waits until the cohort heatmap shows the core's cohorts of s
-// grouped by g: each cohort's name and customers, and at each age its
-// revenue retention, or its logo retention when logos, as a whole percentage.
-func waitCohorts(t testing.TB, ctx context.Context, s *monthly.Series, g monthly.Grouping, logos bool) {
-	t.Helper()
-	cs, err := monthly.Cohorts(s, g)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := lang.Printer{}
-	caption := "Cohort revenue retention"
-	if logos {
-		caption = "Cohort logo retention"
-	}
-	ages := 0
-	for _, c := range cs {
-		ages = max(ages, len(c.Revenue))
-	}
-	head := []string{"Cohort", "Customers"}
-	for a := range ages {
-		head = append(head, fmt.Sprint(a))
-	}
-	want := [][]string{head}
-	for _, c := range cs {
-		if c.Customers == 0 {
-			continue
-		}
-		name := p.Month(lang.MonthOf(c.Start.Year(), int(c.Start.Month())))
-		switch g {
-		case monthly.ByQuarter:
-			name = fmt.Sprintf("Q%d %d", (int(c.Start.Month())-1)/3+1, c.Start.Year())
-		case monthly.ByYear:
-			name = fmt.Sprint(c.Start.Year())
-		}
-		row := []string{name, p.Int(int64(c.Customers))}
-		for a := range ages {
-			switch {
-			case a >= len(c.Revenue):
-				row = append(row, "")
-			case logos:
-				row = append(row, p.Decimal(c.LogoRetention[a]*100, 0)+"%")
-			case !c.RetentionDefined:
-				row = append(row, "")
-			default:
-				row = append(row, p.Decimal(c.RevenueRetention[a]*100, 0)+"%")
-			}
-		}
-		want = append(want, row)
-	}
-	waitFor(t, ctx, fmt.Sprintf("%q to show the core's %d cohorts", caption, len(want)-1), func() (bool, string) {
-		rows, err := tableCells(ctx, caption)
-		if err != nil {
-			return false, err.Error()
-		}
-		if len(rows) != len(want) {
-			return false, fmt.Sprintf("%d rows, want %d", len(rows), len(want))
-		}
-		for i, w := range want {
-			if strings.Join(rows[i], "|") != strings.Join(w, "|") {
-				return false, fmt.Sprintf("row %d: %q, want %q", i, rows[i], w)
-			}
-		}
-		return true, ""
-	})
-}
-
-// chooseIn picks an option of the select labelled label in the group
-// (a fieldset) named group, as choose does: the page has two selects
-// "Amounts are", one for the table and one for the warehouse query. The
-// focus leaves the select first, as a user's hand does between two
-// choices: a select takes keys typed within a second of each other as one
-// search, so a second choice soon after the first would continue it.
-func chooseIn(t testing.TB, ctx context.Context, group, label, option string) {
-	t.Helper()
-	var obj runtime.RemoteObjectID
-	waitFor(t, ctx, fmt.Sprintf("a select %q in %q", label, group), func() (bool, string) {
-		scope, err := find(ctx, "group", group)
-		if err != nil {
-			return false, err.Error()
-		}
-		res, err := chromedp.Call(ctx, accessibility.QueryAXTree, accessibility.QueryAXTreeParams{ObjectID: scope, AccessibleName: label, Role: "combobox"})
-		if err != nil {
-			return false, err.Error()
-		}
-		var ids []cdp.BackendNodeID
-		for _, n := range res.Nodes {
-			if !n.Ignored && n.BackendDOMNodeID != 0 {
-				ids = append(ids, n.BackendDOMNodeID)
-			}
-		}
-		if len(ids) != 1 {
-			return false, fmt.Sprintf("%d selects", len(ids))
-		}
-		node, err := chromedp.Call(ctx, dom.ResolveNode, dom.ResolveNodeParams{BackendNodeID: ids[0]})
-		if err != nil {
-			return false, err.Error()
-		}
-		obj = node.Object.ObjectID
-		return true, ""
-	})
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement?.blur(), true`)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
-		t.Fatalf("focusing %q: %v", label, err)
-	}
-	if err := chromedp.Do(ctx, chromedp.KeyEvent(option)); err != nil {
-		t.Fatalf("choosing %q in %q: %v", option, label, err)
-	}
-	waitFor(t, ctx, fmt.Sprintf("%q to show %q", label, option), func() (bool, string) {
-		got, err := callOn[string](ctx, obj, `function() { return this.options[this.selectedIndex].text; }`)
-		if err != nil {
-			return false, err.Error()
-		}
-		return got == option, got
-	})
-}
-
-// searchCustomers types text into the customer table's search field.
-func searchCustomers(t testing.TB, ctx context.Context, text string) {
-	t.Helper()
-	obj := waitFind(t, ctx, "searchbox", "Search customers")
-	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := callOn[bool](ctx, obj, `function() { this.select(); return true; }`); err != nil {
-		t.Fatal(err)
-	}
-	if err := chromedp.Do(ctx, chromedp.KeyEvent(text)); err != nil {
-		t.Fatal(err)
-	}
 }
