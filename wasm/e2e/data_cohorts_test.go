@@ -10,6 +10,8 @@ import (
 	"nrrlab/calc/monthly"
 )
 
+// The cohort heatmap's switches: month, quarter and year cohorts, of
+// revenue or of customers, each equal to the core's cohorts.
 func TestDataPageCohortsFollowTheirSwitches(t *testing.T) {
 	ctx := newBrowser(t)
 	srv := newServer(t, siteDir)
@@ -17,15 +19,35 @@ func TestDataPageCohortsFollowTheirSwitches(t *testing.T) {
 	press(t, ctx, "button", "Sample: monthly MRR of 300 customers over 24 months")
 	s, _ := nativeSeries(t, readFile(t, "web/sample-mrr.csv"), nil)
 	waitCohorts(t, ctx, s, monthly.ByMonth, false)
+	waitCohortNote(t, ctx, "month")
 
 	chooseIn(t, ctx, groupShown, "Cohorts by", "Quarter")
 	waitCohorts(t, ctx, s, monthly.ByQuarter, false)
+	waitCohortNote(t, ctx, "quarter")
 	chooseIn(t, ctx, groupShown, "Cohorts by", "Year")
 	waitCohorts(t, ctx, s, monthly.ByYear, false)
+	waitCohortNote(t, ctx, "year")
 	chooseIn(t, ctx, groupShown, "Cohort retention of", "Customers (logos)")
 	waitCohorts(t, ctx, s, monthly.ByYear, true)
 	chooseIn(t, ctx, groupShown, "Cohorts by", "Month")
 	waitCohorts(t, ctx, s, monthly.ByMonth, true)
+	waitCohortNote(t, ctx, "month")
+}
+
+// waitCohortNote waits until the sentence above the heatmap says its rows
+// are the customers who first paid in the same period, a month, a quarter
+// or a year.
+func waitCohortNote(t testing.TB, ctx context.Context, period string) {
+	t.Helper()
+	want := "first paid in that " + period
+	waitFor(t, ctx, fmt.Sprintf("the cohorts' note to say %q", want), func() (bool, string) {
+		obj, err := find(ctx, "region", "Cohorts")
+		if err != nil {
+			return false, err.Error()
+		}
+		note, err := callOn[string](ctx, obj, `function() { return this.querySelector(".lede")?.innerText ?? ""; }`)
+		return err == nil && strings.Contains(note, want), fmt.Sprintf("%q %v", note, err)
+	})
 }
 
 // waitCohorts waits until the cohort heatmap shows the core's cohorts of s
