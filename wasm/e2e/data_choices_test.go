@@ -265,7 +265,7 @@ func TestDataPagePerCustomerConventionsGiveTheCoresFigures(t *testing.T) {
 	}
 	waitRates(t, ctx, asMRR)
 	// The page says so, as the core does.
-	waitShown(t, ctx, rep.NoticesIn(lang.Printer{Currency: shownCurrency(t, ctx)})...)
+	waitNotices(t, ctx, rep)
 
 	// A new table keeps the conventions, not the reading: the monthly
 	// sample is MRR as its headers say, and its GRR is capped on totals.
