@@ -195,7 +195,7 @@ func BenchmarkDataPageGRRConvention100000Customers(b *testing.B) {
 	if grr["Per customer: one customer's expansion never offsets another's loss"] == grr["On the totals: expansion can offset losses up to 100%"] {
 		b.Fatalf("both conventions give a GRR of %s: the switch cannot be seen", grr["On the totals: expansion can offset losses up to 100%"])
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(`+choiceProbe+`)("data-result-grr")`)); err != nil {
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(`+choiceProbe+`)("bridge-grr")`)); err != nil {
 		b.Fatal(err)
 	}
 	options := []string{"On the totals: expansion can offset losses up to 100%", "Per customer: one customer's expansion never offsets another's loss"}
@@ -214,8 +214,8 @@ func BenchmarkDataPageGRRConvention100000Customers(b *testing.B) {
 		if err := chromedp.Do(ctx, chromedp.KeyEvent(key)); err != nil {
 			b.Fatal(err)
 		}
-		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("data-result-grr").textContent === `+strconv.Quote(grr[option]), chromedp.WithPollingTimeout(patience))); err != nil {
-			got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("data-result-grr").outerHTML`))
+		if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.getElementById("bridge-grr").textContent === `+strconv.Quote(grr[option]), chromedp.WithPollingTimeout(patience))); err != nil {
+			got, _ := chromedp.Run(ctx, chromedp.Evaluate[string](`document.getElementById("bridge-grr").outerHTML`))
 			b.Fatalf("waiting for the GRR of %q (%q): %v; shown %s", option, grr[option], err, got)
 		}
 		b.StopTimer()

@@ -106,40 +106,106 @@ func nativeMonthly(t testing.TB, data []byte) *monthly.Analysis {
 // amounts in" select says.
 func shownCurrency(t testing.TB, ctx context.Context) lang.Currency {
 	t.Helper()
-	obj := waitFind(t, ctx, "combobox", "Show amounts in")
+	var c lang.Currency
+	waitFor(t, ctx, "the currency the page shows", func() (bool, string) {
+		var err error
+		c, err = currencyShown(ctx)
+		return err == nil, fmt.Sprint(err)
+	})
+	return c
+}
+
+// currencyShown is shownCurrency as it is now, or why it cannot be read.
+func currencyShown(ctx context.Context) (lang.Currency, error) {
+	obj, err := find(ctx, "combobox", "Show amounts in")
+	if err != nil {
+		return lang.None, err
+	}
 	text, err := callOn[string](ctx, obj, `function() { return this.options[this.selectedIndex].text; }`)
 	if err != nil {
-		t.Fatal(err)
+		return lang.None, err
 	}
 	code, _, _ := strings.Cut(text, " ")
 	c, ok := lang.ParseCurrency(code)
 	if !ok {
-		return lang.None
+		return lang.None, nil
 	}
-	return c
+	return c, nil
+}
+
+// waitInCurrency waits until shows holds with the printer of the currency
+// the page shows. The currency is read again at each look, so that a look
+// taken while the page is changing is not held against the next.
+func waitInCurrency(t testing.TB, ctx context.Context, what string, shows func(p lang.Printer) (bool, string)) {
+	t.Helper()
+	waitFor(t, ctx, what, func() (bool, string) {
+		c, err := currencyShown(ctx)
+		if err != nil {
+			return false, err.Error()
+		}
+		return shows(lang.Printer{Currency: c})
+	})
 }
 
 // waitBridge waits until the page's ARR bridge shows the core's totals, and
-// its NRR and GRR the core's rates.
+// its NRR the core's rate.
 func waitBridge(t testing.TB, ctx context.Context, b *calc.Bridge) {
 	t.Helper()
-	p := lang.Printer{Currency: shownCurrency(t, ctx)}
-	waitColumn(t, ctx, "ARR bridge", "Amount", map[string]string{
-		"Starting ARR": p.Money(int64(b.Start)),
-		"Expansion":    "+" + p.Money(int64(b.Expansion)),
-		"Contraction":  "−" + p.Money(int64(b.Contraction)),
-		"Churn":        "−" + p.Money(int64(b.Churn)),
-		"New":          "+" + p.Money(int64(b.New)),
-		"Ending ARR":   p.Money(int64(b.End)),
+	waitInCurrency(t, ctx, "the ARR bridge to equal the core's", func(p lang.Printer) (bool, string) {
+		want := map[string]string{
+			"Starting ARR": p.Money(int64(b.Start)),
+			"Expansion":    "+" + p.Money(int64(b.Expansion)),
+			"Contraction":  "−" + p.Money(int64(b.Contraction)),
+			"Churn":        "−" + p.Money(int64(b.Churn)),
+			"New":          "+" + p.Money(int64(b.New)),
+			"Ending ARR":   p.Money(int64(b.End)),
+		}
+		rows, err := tableCells(ctx, "ARR bridge")
+		if err != nil {
+			return false, err.Error()
+		}
+		got, err := column(rows, "Amount")
+		if err != nil {
+			return false, err.Error()
+		}
+		for k, v := range want {
+			if got[k] != v {
+				return false, fmt.Sprintf("%v, want %v", got, want)
+			}
+		}
+		nrr, err := textOf(ctx, "status", "Net revenue retention")
+		if err != nil {
+			return false, err.Error()
+		}
+		return nrr == p.Percent(b.Retention.NRR), fmt.Sprintf("NRR %q, want %q", nrr, p.Percent(b.Retention.NRR))
 	})
-	waitText(t, ctx, "status", "Net revenue retention", p.Percent(b.Retention.NRR))
 }
 
 // waitMovements waits until every row of the page's monthly movements table
 // shows the core's figures, to the cent.
 func waitMovements(t testing.TB, ctx context.Context, a *monthly.Analysis) {
 	t.Helper()
-	p := lang.Printer{Currency: shownCurrency(t, ctx)}
+	waitInCurrency(t, ctx, "the monthly movements to equal the core's", func(p lang.Printer) (bool, string) {
+		want := movementRows(p, a)
+		rows, err := tableCells(ctx, "Monthly MRR movements")
+		if err != nil {
+			return false, err.Error()
+		}
+		if len(rows) != len(want)+1 {
+			return false, fmt.Sprintf("%d rows, want %d", len(rows)-1, len(want))
+		}
+		for i, w := range want {
+			if got := rows[i+1]; strings.Join(got, "|") != strings.Join(w, "|") {
+				return false, fmt.Sprintf("row %d: %q, want %q", i+1, got, w)
+			}
+		}
+		return true, ""
+	})
+}
+
+// movementRows are the rows of the monthly movements table as p writes the
+// core's analysis.
+func movementRows(p lang.Printer, a *monthly.Analysis) [][]string {
 	negative := func(v calc.Money) string {
 		if v == 0 {
 			return p.Money(0)
@@ -160,21 +226,7 @@ func waitMovements(t testing.TB, ctx context.Context, a *monthly.Analysis) {
 			p.Money(int64(mv.Reactivation)), p.Money(int64(mv.Total)), p.Int(int64(mv.Paying)),
 		})
 	}
-	waitFor(t, ctx, "the monthly movements to equal the core's", func() (bool, string) {
-		rows, err := tableCells(ctx, "Monthly MRR movements")
-		if err != nil {
-			return false, err.Error()
-		}
-		if len(rows) != len(want)+1 {
-			return false, fmt.Sprintf("%d rows, want %d", len(rows)-1, len(want))
-		}
-		for i, w := range want {
-			if got := rows[i+1]; strings.Join(got, "|") != strings.Join(w, "|") {
-				return false, fmt.Sprintf("row %d: %q, want %q", i+1, got, w)
-			}
-		}
-		return true, ""
-	})
+	return want
 }
 
 func TestDataPagePastedTablesGiveTheCoresFigures(t *testing.T) {

@@ -38,9 +38,9 @@ func (e *Page) bridgeResults() string {
 	} else {
 		r := b.Retention
 		h.WriteString(`<div class="metrics">`)
-		h.WriteString(e.metric("data-result-nrr", "Net revenue retention", p.Percent(r.NRR), "nrr-overall", r.NRR))
-		h.WriteString(e.metric("data-result-grr", "Gross revenue retention", p.Percent(r.GRR), "grr-health", r.GRR))
-		h.WriteString(e.metric("data-result-logos", "Logo retention", p.Percent(r.LogoRetention), "logo-health", r.LogoRetention))
+		h.WriteString(e.metric("bridge-nrr", "Net revenue retention", p.Percent(r.NRR), "nrr-overall", r.NRR))
+		h.WriteString(e.metric("bridge-grr", "Gross revenue retention", p.Percent(r.GRR), "grr-health", r.GRR))
+		h.WriteString(e.metric("bridge-logos", "Logo retention", p.Percent(r.LogoRetention), "logo-health", r.LogoRetention))
 		h.WriteString(`</div><dl class="rates">`)
 		for _, d := range []struct {
 			label lang.Key

@@ -3,11 +3,9 @@ package data
 import (
 	"fmt"
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 
-	"nrrlab/app/engine/api"
 	"nrrlab/app/model"
 )
 
@@ -80,37 +78,5 @@ func TestSearchFiltersTheCustomersWithTheStateItComesWith(t *testing.T) {
 	}
 	if got == before || n == 0 || !strings.Contains(got, "Granite Bay Design") || !strings.Contains(got, fmt.Sprintf(">%d customers<", n)) {
 		t.Errorf("search for “granite bay”: %.600s", got)
-	}
-}
-
-// Every element of the data page has its own id: a label, a description or
-// a scroll target naming an id that two elements have reaches only the
-// first (the GRR convention's select and the GRR figure once shared one).
-func TestEveryIDOfThePageIsUnique(t *testing.T) {
-	ids := regexp.MustCompile(` id="([^"]+)"`)
-	for _, path := range []string{"../../../web/sample-customers.csv", "../../../web/sample-mrr.csv", "../../../web/sample-mrr-id.csv"} {
-		e, m := load(t, path)
-		seen := map[string]int{}
-		var walk func([]api.Block)
-		walk = func(bs []api.Block) {
-			for _, b := range bs {
-				if b.ID != "" {
-					seen[b.ID]++
-				}
-				for _, f := range b.Fields {
-					seen[f.ID]++
-				}
-				for _, id := range ids.FindAllStringSubmatch(b.HTML, -1) {
-					seen[id[1]]++
-				}
-				walk(b.Blocks)
-			}
-		}
-		walk(e.Blocks(m))
-		for id, n := range seen {
-			if n > 1 {
-				t.Errorf("%s: %d elements with id %q", path, n, id)
-			}
-		}
 	}
 }

@@ -103,7 +103,8 @@ func (e *Page) openingNew() calc.Money {
 
 // movementsTable writes every month's movements. Each row reconciles
 // exactly: starting + new + expansion + reactivation − contraction − churn
-// = ending. Every movement figure is a button that opens its customers.
+// = ending. Every movement figure is a button that opens its customers; the
+// core's sentence under the table says how the movements were counted.
 func (e *Page) movementsTable() string {
 	p, a := e.s.p, e.analysis
 	unit := p.Text(e.unitKey())
@@ -142,7 +143,11 @@ func (e *Page) movementsTable() string {
 		}
 		h.WriteString(`<td>` + markup.Escape(p.Money(int64(mv.Total))) + `</td><td>` + p.Int(int64(mv.Paying)) + `</td></tr>`)
 	}
-	h.WriteString(`</tbody></table>` + markup.TableTools(p, caption, "export:csv:data-monthly", "export:tsv:data-monthly") + `</div></section>`)
+	h.WriteString(`</tbody></table>` + markup.TableTools(p, caption, "export:csv:data-monthly", "export:tsv:data-monthly") + `</div>`)
+	if len(a.MovementsMethod) > 0 {
+		h.WriteString(`<p class="method">` + markup.Escape(p.Sentences(a.MovementsMethod...)) + `</p>`)
+	}
+	h.WriteString(`</section>`)
 	return h.String()
 }
 

@@ -187,7 +187,7 @@ func reshape(m ingest.Mapping, to ingest.Shape) ingest.Mapping {
 
 // monthlyOptions are the conventions of the monthly analysis.
 func (st settings) monthlyOptions() monthly.Options {
-	return monthly.Options{GRRCap: st.grrCap, EndPoint: st.endPoint}
+	return monthly.Options{GRRCap: st.grrCap, EndPoint: st.endPoint, ReactivationAsNew: st.reactivationAsNew, OpeningAsNew: st.openingAsNew}
 }
 
 // bridgeMonths are the two months of a series the per-customer bridge
