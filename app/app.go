@@ -6,6 +6,7 @@ package app
 
 import (
 	"strings"
+	"sync"
 
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
@@ -91,13 +92,31 @@ func Register() {
 // basePath is the site's base path without its trailing slash: "" at the
 // root, "/nrrlab" under a sub-path.
 func basePath() string {
-	return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	if goapp.IsServer {
+		// The page generator may write sites for several bases in one
+		// run: the base is read each time.
+		return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
+	}
+	return browserBase()
 }
+
+// browserBase is the base path in the browser, where it never changes: it
+// is read once, since reading it is a call into JavaScript and every render
+// writes a dozen links.
+var browserBase = sync.OnceValue(func() string {
+	return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/")
+})
+
+// origin is the site's scheme and host, for share links, read once.
+var origin = sync.OnceValue(func() string {
+	u := goapp.Window().URL()
+	return u.Scheme + "://" + u.Host
+})
 
 // rawHref returns the URL of a route for HTML that go-app does not rewrite
 // (goapp.Raw): prefixed on the server as in the browser.
 func rawHref(path string) string {
-	return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+	return basePath() + path
 }
 
 // href returns the URL of a route under the site's base path (/<repo>/ on
@@ -107,5 +126,5 @@ func href(path string) string {
 	if goapp.IsServer {
 		return path
 	}
-	return strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/") + path
+	return basePath() + path
 }

@@ -125,8 +125,7 @@ func (s *shell) OnUpdate(ctx goapp.Context) {
 // opens); file names a file or text to send with it (see Browser.Engine).
 func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
 	s.next++
-	u := goapp.Window().URL()
-	r := api.Request{ID: s.next, Page: s.Path, Model: s.model, Event: ev, Base: basePath(), Origin: u.Scheme + "://" + u.Host,
+	r := api.Request{ID: s.next, Page: s.Path, Model: s.model, Event: ev, Base: basePath(), Origin: origin(),
 		Today: time.Now().Format("2006-01-02")}
 	if work.link != "" {
 		r.Link, work.link = work.link, ""

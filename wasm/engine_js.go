@@ -59,7 +59,9 @@ func (jsBrowser) Engine(req []byte, file string) error {
 		if text, err := el.Get("value"); err == nil {
 			_ = msg.Set("text", text)
 		}
-	case kind == "paste" && truthy(pasted):
+	case kind == "paste" && pasted.Type() == safejs.TypeString:
+		// (Not truthy: the truthiness of a string is read by copying it
+		// into Go, megabytes here.)
 		_ = msg.Set("text", pasted)
 	}
 	if truthy(f) {
