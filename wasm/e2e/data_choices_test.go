@@ -145,10 +145,7 @@ func selected(ctx context.Context, obj runtime.RemoteObjectID) (string, error) {
 
 // chooseIn picks an option of the select labelled label in the group
 // (a fieldset) named group, as choose does: the page has two selects
-// "Amounts are", one for the table and one for the warehouse query. The
-// focus leaves the select first, as a user's hand does between two
-// choices: a select takes keys typed within a second of each other as one
-// search, so a second choice soon after the first would continue it.
+// "Amounts are", one for the table and one for the warehouse query.
 func chooseIn(t testing.TB, ctx context.Context, group, label, option string) {
 	t.Helper()
 	var obj runtime.RemoteObjectID
@@ -157,22 +154,7 @@ func chooseIn(t testing.TB, ctx context.Context, group, label, option string) {
 		obj, err = findIn(ctx, group, "combobox", label)
 		return err == nil, fmt.Sprint(err)
 	})
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.activeElement?.blur(), true`)); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := chromedp.Call(ctx, dom.Focus, dom.FocusParams{ObjectID: obj}); err != nil {
-		t.Fatalf("focusing %q: %v", label, err)
-	}
-	if err := chromedp.Do(ctx, chromedp.KeyEvent(option)); err != nil {
-		t.Fatalf("choosing %q in %q: %v", option, label, err)
-	}
-	waitFor(t, ctx, fmt.Sprintf("%q to show %q", label, option), func() (bool, string) {
-		got, err := selected(ctx, obj)
-		if err != nil {
-			return false, err.Error()
-		}
-		return got == option, got
-	})
+	pick(t, ctx, obj, label, option)
 }
 
 func TestDataPageColumnRolesReReadTheTable(t *testing.T) {
