@@ -19,11 +19,12 @@ import (
 // The data page's tables export as the calculator's do; the customer table,
 // of which the page holds only the rows on screen, exports all its rows.
 
-// downloadCSV presses the CSV button of the table captioned caption and
+// downloadCSV presses the CSV button of the table captioned caption, on a
+// page in p's language, and
 // returns the file's rows, checking its name unless name is "".
-func downloadCSV(t testing.TB, ctx context.Context, files *downloads, caption, name string) [][]string {
+func downloadCSV(t testing.TB, ctx context.Context, files *downloads, p lang.Printer, caption, name string) [][]string {
 	t.Helper()
-	press(t, ctx, "button", "Download the table as CSV: "+caption)
+	press(t, ctx, "button", p.Text("Download the table as CSV: %s", caption))
 	got, data := files.next(t, ctx, caption)
 	if name != "" && got != name {
 		t.Errorf("file name %q, want %q", got, name)
@@ -101,7 +102,7 @@ func TestDataPageBridgeDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 		t.Fatalf("the sample has no contraction or churn: %q", want)
 	}
 	waitExported(t, ctx, "ARR bridge", want)
-	sameRows(t, "the CSV file", downloadCSV(t, ctx, files, "ARR bridge", "arr-bridge.csv"), want)
+	sameRows(t, "the CSV file", downloadCSV(t, ctx, files, lang.Printer{}, "ARR bridge", "arr-bridge.csv"), want)
 	if got := copyCells(t, ctx, lang.Printer{}, "ARR bridge"); got != cells(want) {
 		t.Errorf("copied\n%q\nwant\n%q", got, cells(want))
 	}
@@ -192,7 +193,7 @@ func TestDataPageMonthlyTablesDownloadAsCSVAndCopyAsCells(t *testing.T) {
 			t.Errorf("%s has no loss in column %d", table.caption, table.loss)
 		}
 		waitExported(t, ctx, table.caption, table.want)
-		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, table.caption, table.file), table.want)
+		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, en, table.caption, table.file), table.want)
 		if got := copyCells(t, ctx, en, table.caption); got != cells(table.want) {
 			t.Errorf("%s copied\n%q\nwant\n%q", table.caption, got, cells(table.want))
 		}
@@ -212,7 +213,12 @@ func TestDataPageCopiedCellsUseTheIndonesianDecimalComma(t *testing.T) {
 	data := readFile(t, "web/sample-mrr.csv")
 	a := nativeMonthly(t, data)
 	s, _ := nativeSeries(t, data, nil)
-	c := shownCurrency(t, ctx)
+	var c lang.Currency
+	waitFor(t, ctx, "the currency the page shows", func() (bool, string) {
+		var err error
+		c, err = currencyShownIn(ctx, id)
+		return err == nil, fmt.Sprint(err)
+	})
 	if c.Digits() == 0 {
 		t.Fatalf("the sample is in %s, which has no decimals to show a comma in", c.Code())
 	}
@@ -225,7 +231,7 @@ func TestDataPageCopiedCellsUseTheIndonesianDecimalComma(t *testing.T) {
 		{id.Text("Cohort revenue retention"), cohortValues(t, id, s), 1},
 	} {
 		waitExported(t, ctx, table.caption, table.want)
-		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, table.caption, ""), table.want)
+		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, id, table.caption, ""), table.want)
 		want := pasted(table.want, lang.Indonesian, func(i, j int) bool { return i > 0 && j >= table.first })
 		got := copyCells(t, ctx, id, table.caption)
 		if got != cells(want) {
@@ -256,7 +262,7 @@ func TestDataPageCustomersDownloadAllRowsNotOnlyThoseOnScreen(t *testing.T) {
 	slices.SortStableFunc(rows, func(x, y calc.BridgeRow) int {
 		return cmp.Compare(strings.ToLower(x.Customer), strings.ToLower(y.Customer))
 	})
-	got := downloadCSV(t, ctx, files, "Customers", "customers.csv")
+	got := downloadCSV(t, ctx, files, en, "Customers", "customers.csv")
 	if len(got) != len(rows)+1 {
 		t.Fatalf("the CSV file has %d rows, want a header and %d customers", len(got), len(rows))
 	}
