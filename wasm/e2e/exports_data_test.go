@@ -2,7 +2,6 @@ package e2e
 
 import (
 	"cmp"
-	"context"
 	"fmt"
 	"slices"
 	"strings"
@@ -18,65 +17,6 @@ import (
 
 // The data page's tables export as the calculator's do; the customer table,
 // of which the page holds only the rows on screen, exports all its rows.
-
-// downloadCSV presses the CSV button of the table captioned caption, on a
-// page in p's language, and
-// returns the file's rows, checking its name unless name is "".
-func downloadCSV(t testing.TB, ctx context.Context, files *downloads, p lang.Printer, caption, name string) [][]string {
-	t.Helper()
-	press(t, ctx, "button", p.Text("Download the table as CSV: %s", caption))
-	got, data := files.next(t, ctx, caption)
-	if name != "" && got != name {
-		t.Errorf("file name %q, want %q", got, name)
-	}
-	return readCSV(t, data)
-}
-
-// copyCells presses the "Copy as cells" button of the table captioned
-// caption, in the page's language p, and returns the clipboard's text.
-func copyCells(t testing.TB, ctx context.Context, p lang.Printer, caption string) string {
-	t.Helper()
-	stubClipboard(t, ctx)
-	press(t, ctx, "button", p.Text("Copy the table to paste into a spreadsheet: %s", caption))
-	text := clipboardText(t, ctx)
-	waitShown(t, ctx, p.Text("Copied: paste it into a spreadsheet."))
-	return text
-}
-
-// cells writes rows as tab-separated text, as a spreadsheet reads a paste.
-func cells(rows [][]string) string {
-	var b strings.Builder
-	for _, r := range rows {
-		b.WriteString(strings.Join(r, "\t") + "\r\n")
-	}
-	return b.String()
-}
-
-// pasted are rows as a copy writes them in language l: each figure with
-// the language's decimal mark. figure tells the figures by row and column.
-func pasted(rows [][]string, l lang.Lang, figure func(i, j int) bool) [][]string {
-	out := make([][]string, len(rows))
-	for i, r := range rows {
-		out[i] = slices.Clone(r)
-		for j := range r {
-			if figure(i, j) {
-				out[i][j] = l.Pasted(r[j])
-			}
-		}
-	}
-	return out
-}
-
-// hasLoss reports whether a column of figures holds a loss written with an
-// ASCII minus, as a spreadsheet reads one.
-func hasLoss(rows [][]string, col int) bool {
-	for _, r := range rows[1:] {
-		if col < len(r) && strings.HasPrefix(r[col], "-") && !strings.HasPrefix(r[col], "--") {
-			return true
-		}
-	}
-	return false
-}
 
 func TestDataPageBridgeDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 	ctx := newBrowser(t)

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -94,86 +93,6 @@ func (d *downloads) next(t testing.TB, ctx context.Context, what string) (string
 		t.Fatalf("waiting for the download of %s: none finished", what)
 	}
 	return "", nil
-}
-
-// exported are a table's cells as its export writes them: a column's
-// header as exports name it (its data-head), a figure's plain value (its
-// data-value), else the text shown.
-func exported(t testing.TB, ctx context.Context, name string) [][]string {
-	t.Helper()
-	obj := waitFind(t, ctx, "table", name)
-	cells, err := callOn[[][]string](ctx, obj, exportedCells)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cells
-}
-
-// waitExported waits until the table named name carries want as its
-// export writes it (see exported).
-func waitExported(t testing.TB, ctx context.Context, name string, want [][]string) {
-	t.Helper()
-	waitFor(t, ctx, fmt.Sprintf("%q to carry the core's figures", name), func() (bool, string) {
-		obj, err := find(ctx, "table", name)
-		if err != nil {
-			return false, err.Error()
-		}
-		got, err := callOn[[][]string](ctx, obj, exportedCells)
-		if err != nil {
-			return false, err.Error()
-		}
-		if len(got) != len(want) {
-			return false, fmt.Sprintf("%d rows, want %d", len(got), len(want))
-		}
-		for i := range want {
-			if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
-				return false, fmt.Sprintf("row %d = %q, want %q", i, got[i], want[i])
-			}
-		}
-		return true, ""
-	})
-}
-
-// exportedCells reads a table's cells as exports write them.
-const exportedCells = `function() {
-	return [...this.rows].map(r => [...r.cells].map(c => c.getAttribute("data-head") ?? c.getAttribute("data-value") ?? c.innerText.trim()));
-}`
-
-// inCurrency is a column's header as exports name it when its figures
-// are amounts in currency c: "Amount (USD)", or "Amount" for plain numbers.
-func inCurrency(head string, c lang.Currency) string {
-	if c == lang.None {
-		return head
-	}
-	return head + " (" + c.Code() + ")"
-}
-
-// readCSV reads a downloaded CSV file: UTF-8 with a byte order mark, so that
-// Excel reads its currency symbols and accents.
-func readCSV(t testing.TB, data []byte) [][]string {
-	t.Helper()
-	body, ok := bytes.CutPrefix(data, []byte("\ufeff"))
-	if !ok {
-		t.Errorf("the CSV file starts %q, want a UTF-8 byte order mark", data[:min(len(data), 8)])
-	}
-	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
-	if err != nil {
-		t.Fatalf("reading the CSV file: %v\n%s", err, data)
-	}
-	return rows
-}
-
-// sameRows compares a table's rows as exported with the rows wanted.
-func sameRows(t testing.TB, what string, got, want [][]string) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Fatalf("%s has %d rows, want %d:\n%q\nwant\n%q", what, len(got), len(want), got, want)
-	}
-	for i := range want {
-		if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
-			t.Errorf("%s row %d = %q, want %q", what, i, got[i], want[i])
-		}
-	}
 }
 
 // stubClipboard makes navigator.clipboard.writeText keep what it is given
