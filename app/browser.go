@@ -1,5 +1,7 @@
 package app
 
+import "nrrlab/calc/lang"
+
 // Browser is what the app asks of the browser beyond rendering. The wasm
 // entry point supplies one that calls JavaScript; everywhere else (the
 // page generator, tests) the app runs with noBrowser.
@@ -46,7 +48,9 @@ type Browser interface {
 	Open(url string)
 	// Export saves or copies a table or a chart of the page: "csv:<id>"
 	// and "tsv:<id>" for a table, "svg:<id>" and "png:<id>" for a chart.
-	Export(what string) error
+	// A table copied as cells writes its numbers as the page's language
+	// l does (see markup.Sheet).
+	Export(what string, l lang.Lang) error
 	// Present shows the page full screen with large type; the arrow keys
 	// step through pages, Esc leaves.
 	Present(pages []string) error
@@ -80,5 +84,5 @@ func (noBrowser) Save(k, v string) error                { memory[k] = v; return 
 func (noBrowser) Remove(k string)                       { delete(memory, k) }
 func (noBrowser) Download(string, string, []byte) error { return nil }
 func (noBrowser) Open(string)                           {}
-func (noBrowser) Export(string) error                   { return nil }
+func (noBrowser) Export(string, lang.Lang) error        { return nil }
 func (noBrowser) Present([]string) error                { return nil }

@@ -280,7 +280,7 @@ func export(p lang.Printer, action string) (bool, string) {
 	if !ok {
 		return false, ""
 	}
-	if err := browser.Export(what); err != nil {
+	if err := browser.Export(what, p.Lang); err != nil {
 		return true, p.Text("The export failed: %s", err.Error())
 	}
 	if strings.HasPrefix(what, "tsv:") {

@@ -6,6 +6,9 @@ import (
 	"strings"
 
 	"github.com/hack-pad/safejs"
+
+	"nrrlab/app/markup"
+	"nrrlab/calc/lang"
 )
 
 // chartStyle is what the page's stylesheet gives a chart, written into an
@@ -16,9 +19,10 @@ const chartStyle = `<style>text{font-family:system-ui,-apple-system,"Segoe UI",R
 // Export saves or copies a table or a chart of the page: "csv:<id>" and
 // "tsv:<id>" a table (as a CSV file, and as tab-separated text on the
 // clipboard, which pastes into a spreadsheet as cells), "svg:<id>" and
-// "png:<id>" a chart. A table's cells are written as their exact figure
-// when the page shows a short one ($1.2M shows $1,200,000.00 on hover).
-func (b jsBrowser) Export(what string) error {
+// "png:<id>" a chart. A table's figures are written as the plain numbers
+// its cells carry, in a copy with the decimal mark of the page's language l
+// (see markup.Sheet).
+func (b jsBrowser) Export(what string, l lang.Lang) error {
 	kind, id, _ := strings.Cut(what, ":")
 	el, err := safejs.MustGetGlobal("document").Call("getElementById", id)
 	if err != nil || !truthy(el) {
@@ -26,11 +30,11 @@ func (b jsBrowser) Export(what string) error {
 	}
 	switch kind {
 	case "csv", "tsv":
-		text, name := tableText(el, kind)
+		text, name := tableText(el, kind, l)
 		if kind == "tsv" {
 			return b.Copy(text)
 		}
-		return b.Download(name+".csv", "text/csv;charset=utf-8", []byte("\ufeff"+text))
+		return b.Download(name+".csv", "text/csv;charset=utf-8", markup.CSVFile(text))
 	case "svg", "png":
 		svg, err := svgText(el)
 		if err != nil {
@@ -45,13 +49,12 @@ func (b jsBrowser) Export(what string) error {
 }
 
 // tableText writes a table as CSV or tab-separated text, and a file name
-// from its caption.
-func tableText(table safejs.Value, kind string) (string, string) {
-	sep := ","
-	if kind == "tsv" {
-		sep = "\t"
-	}
-	var b strings.Builder
+// from its caption. A cell with a data-value is a figure; a column header
+// with a data-head is named so in exports (see markup.Cell, ExportHead);
+// any other cell is written as the text it shows. An empty data-value is a
+// figure that is not defined, written as an empty cell.
+func tableText(table safejs.Value, kind string, l lang.Lang) (string, string) {
+	s := markup.NewSheet(kind, l)
 	rows, _ := table.Get("rows")
 	n, _ := rows.Length()
 	for i := 0; i < n; i++ {
@@ -60,18 +63,17 @@ func tableText(table safejs.Value, kind string) (string, string) {
 		m, _ := cells.Length()
 		for j := 0; j < m; j++ {
 			cell, _ := cells.Index(j)
-			text := ""
-			if t, _ := cell.Call("getAttribute", "title"); truthy(t) {
-				text = str(t)
+			if v, _ := cell.Call("getAttribute", "data-head"); truthy(v) {
+				s.Text(str(v))
+			} else if v, _ := cell.Call("getAttribute", "data-value"); v.Type() == safejs.TypeString {
+				s.Figure(str(v))
 			} else if t, err := cell.Get("innerText"); err == nil {
-				text = strings.TrimSpace(str(t))
+				s.Text(strings.TrimSpace(str(t)))
+			} else {
+				s.Text("")
 			}
-			if j > 0 {
-				b.WriteString(sep)
-			}
-			b.WriteString(field(text, kind))
 		}
-		b.WriteString("\r\n")
+		s.EndRow()
 	}
 	name := "table"
 	if caption, _ := table.Get("caption"); truthy(caption) {
@@ -79,24 +81,7 @@ func tableText(table safejs.Value, kind string) (string, string) {
 			name = fileName(str(t))
 		}
 	}
-	return b.String(), name
-}
-
-// field writes one cell: quoted in CSV when it holds a comma, a quote or a
-// line break; without tabs or line breaks in tab-separated text.
-func field(s, kind string) string {
-	if kind == "tsv" {
-		return strings.Map(func(r rune) rune {
-			if r == '\t' || r == '\n' || r == '\r' {
-				return ' '
-			}
-			return r
-		}, s)
-	}
-	if strings.ContainsAny(s, ",\"\n\r") {
-		return `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
-	}
-	return s
+	return s.String(), name
 }
 
 // fileName makes a file name of a caption: letters, digits and dashes.

@@ -214,7 +214,7 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 			return reply
 		case "customers":
 			if arg == "csv" {
-				reply.Download = &api.Download{Name: "customers.csv", Type: "text/csv;charset=utf-8", Data: []byte("\ufeff" + e.data.CustomersText(arg))}
+				reply.Download = &api.Download{Name: "customers.csv", Type: "text/csv;charset=utf-8", Data: markup.CSVFile(e.data.CustomersText(arg))}
 			} else {
 				reply.Copy = e.data.CustomersText("tsv")
 			}

@@ -157,7 +157,7 @@ func (g *page) comparison(c calc.Comparison) api.Block {
 	for i := range points {
 		r := []markup.Cell{{Text: years[i]}, g.cell(points[i].ARR)}
 		for _, o := range c.Scenarios {
-			r = append(r, g.cell(o.Projection.Points[i].ARR), markup.Cell{Text: p.Delta(int64(o.Difference[i])), Title: p.Money(int64(o.Difference[i]))})
+			r = append(r, g.cell(o.Projection.Points[i].ARR), markup.ShortCell(p, p.Delta(int64(o.Difference[i])), int64(o.Difference[i])))
 		}
 		rows[i] = r
 	}
@@ -170,7 +170,7 @@ func (g *page) comparison(c calc.Comparison) api.Block {
 
 // cell shows an amount compactly, with the exact figure on hover.
 func (g *page) cell(m calc.Money) markup.Cell {
-	return markup.Cell{Text: g.p.Short(int64(m)), Title: g.p.Money(int64(m))}
+	return markup.ShortCell(g.p, g.p.Short(int64(m)), int64(m))
 }
 
 // href is the address of a page in the page's language, under the site's

@@ -94,7 +94,11 @@ func Bridge(p lang.Printer, r calc.Retention) string {
 			v = -v
 		}
 		bars[i] = Bar{Label: p.Text(s.label), Value: v, Total: s.total, Text: s.sign + p.Short(int64(s.value))}
-		rows[i] = []Cell{{Text: p.Text(s.label)}, {Text: s.sign + p.Money(int64(s.value))}}
+		cents := int64(s.value)
+		if s.sign == "−" {
+			cents = -cents
+		}
+		rows[i] = []Cell{{Text: p.Text(s.label)}, AmountCell(p, s.sign+p.Money(int64(s.value)), cents)}
 	}
 	summary := p.Text("ARR bridge: %s at the start, plus %s expansion, minus %s contraction and %s churn, gives %s at the end.",
 		lang.ShortAmount(r.Start), lang.ShortAmount(r.Expansion), lang.ShortAmount(r.Contraction), lang.ShortAmount(r.Churn), lang.ShortAmount(r.End))
@@ -147,10 +151,10 @@ func Projection(p lang.Printer, start calc.Money, nrr float64, years int, newARR
 	}
 	rows := make([][]Cell, 0, len(proj.Points)-1)
 	for _, pt := range proj.Points[1:] {
-		row := []Cell{{Text: p.Int(int64(pt.Period))}, {Text: p.Short(int64(pt.FromBase)), Title: p.Money(int64(pt.FromBase))},
-			{Text: Signed(p, pt.Growth), Title: p.Money(int64(pt.Growth))}}
+		row := []Cell{CountCell(p, int64(pt.Period)), ShortCell(p, p.Short(int64(pt.FromBase)), int64(pt.FromBase)),
+			ShortCell(p, Signed(p, pt.Growth), int64(pt.Growth))}
 		if withNew {
-			row = append(row, Cell{Text: p.Short(int64(pt.ARR)), Title: p.Money(int64(pt.ARR))})
+			row = append(row, ShortCell(p, p.Short(int64(pt.ARR)), int64(pt.ARR)))
 		}
 		rows = append(rows, row)
 	}

@@ -124,6 +124,7 @@ var indonesian = map[Key]string{
 	"%s (annualised from the month)": "%s (disetahunkan dari angka bulanan)",
 	"%s (copy %d)":                   "%s (salinan %d)",
 	"%s (copy)":                      "%s (salinan)",
+	"%s (ratio)":                     "%s (rasio)",
 	"%s after":                       "%s sesudah",
 	"%s and above":                   "%s ke atas",
 	"%s appears on %d rows; its rows were added together into one customer.": "%s muncul di %d baris; baris-barisnya dijumlahkan menjadi satu pelanggan.",

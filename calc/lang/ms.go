@@ -168,6 +168,7 @@ var malay = map[Key]string{
 	"%s (annualised from the month)":         "%s (disetahunkan daripada bulan tersebut)",
 	"%s (copy %d)":                           "%s (salinan %d)",
 	"%s (copy)":                              "%s (salinan)",
+	"%s (ratio)":                             "%s (nisbah)",
 	"%s after":                               "%s selepas",
 	"%s and above":                           "%s dan ke atas",
 	"%s appears as two columns (%s and %s).": "%s muncul sebagai dua lajur (%s dan %s).",

@@ -117,7 +117,12 @@ func shownCurrency(t testing.TB, ctx context.Context) lang.Currency {
 
 // currencyShown is shownCurrency as it is now, or why it cannot be read.
 func currencyShown(ctx context.Context) (lang.Currency, error) {
-	obj, err := find(ctx, "combobox", "Show amounts in")
+	return currencyShownIn(ctx, lang.Printer{})
+}
+
+// currencyShownIn is currencyShown on a page in p's language.
+func currencyShownIn(ctx context.Context, p lang.Printer) (lang.Currency, error) {
+	obj, err := find(ctx, "combobox", p.Text("Show amounts in"))
 	if err != nil {
 		return lang.None, err
 	}

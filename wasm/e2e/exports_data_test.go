@@ -2,7 +2,7 @@ package e2e
 
 import (
 	"cmp"
-	"context"
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -12,42 +12,11 @@ import (
 
 	"nrrlab/calc"
 	"nrrlab/calc/lang"
+	"nrrlab/calc/monthly"
 )
 
 // The data page's tables export as the calculator's do; the customer table,
 // of which the page holds only the rows on screen, exports all its rows.
-
-// downloadCSV presses the CSV button of the table captioned caption and
-// returns the file's rows, checking its name.
-func downloadCSV(t testing.TB, ctx context.Context, files *downloads, caption, name string) [][]string {
-	t.Helper()
-	press(t, ctx, "button", "Download the table as CSV: "+caption)
-	got, data := files.next(t, ctx, caption)
-	if got != name {
-		t.Errorf("file name %q, want %q", got, name)
-	}
-	return readCSV(t, data)
-}
-
-// copyCells presses the "Copy as cells" button of the table captioned
-// caption and returns the clipboard's text.
-func copyCells(t testing.TB, ctx context.Context, caption string) string {
-	t.Helper()
-	stubClipboard(t, ctx)
-	press(t, ctx, "button", "Copy the table to paste into a spreadsheet: "+caption)
-	text := clipboardText(t, ctx)
-	waitShown(t, ctx, "Copied: paste it into a spreadsheet.")
-	return text
-}
-
-// cells writes rows as tab-separated text, as a spreadsheet reads a paste.
-func cells(rows [][]string) string {
-	var b strings.Builder
-	for _, r := range rows {
-		b.WriteString(strings.Join(r, "\t") + "\r\n")
-	}
-	return b.String()
-}
 
 func TestDataPageBridgeDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 	ctx := newBrowser(t)
@@ -57,21 +26,84 @@ func TestDataPageBridgeDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 	press(t, ctx, "button", "Sample: 200 customers, ARR at start and end")
 	b := nativeBridge(t, readFile(t, "web/sample-customers.csv"), calc.BridgeOptions{})
 	waitBridge(t, ctx, b)
-	p := lang.Printer{Currency: shownCurrency(t, ctx)}
+	c := shownCurrency(t, ctx)
+	// Contraction and churn are losses: negative numbers, as the page
+	// shows them with a minus.
 	want := [][]string{
-		{"Step", "Amount"},
-		{"Starting ARR", p.Money(int64(b.Start))},
-		{"Expansion", "+" + p.Money(int64(b.Expansion))},
-		{"Contraction", "−" + p.Money(int64(b.Contraction))},
-		{"Churn", "−" + p.Money(int64(b.Churn))},
-		{"New", "+" + p.Money(int64(b.New))},
-		{"Ending ARR", p.Money(int64(b.End))},
+		{"Step", inCurrency("Amount", c)},
+		{"Starting ARR", c.Plain(int64(b.Start))},
+		{"Expansion", c.Plain(int64(b.Expansion))},
+		{"Contraction", c.Plain(-int64(b.Contraction))},
+		{"Churn", c.Plain(-int64(b.Churn))},
+		{"New", c.Plain(int64(b.New))},
+		{"Ending ARR", c.Plain(int64(b.End))},
 	}
-	sameRows(t, "the page's bridge", exported(t, ctx, "ARR bridge"), want)
-	sameRows(t, "the CSV file", downloadCSV(t, ctx, files, "ARR bridge", "arr-bridge.csv"), want)
-	if got := copyCells(t, ctx, "ARR bridge"); got != cells(want) {
+	if !hasLoss(want, 1) {
+		t.Fatalf("the sample has no contraction or churn: %q", want)
+	}
+	waitExported(t, ctx, "ARR bridge", want)
+	sameRows(t, "the CSV file", downloadCSV(t, ctx, files, lang.Printer{}, "ARR bridge", "arr-bridge.csv"), want)
+	if got := copyCells(t, ctx, lang.Printer{}, "ARR bridge"); got != cells(want) {
 		t.Errorf("copied\n%q\nwant\n%q", got, cells(want))
 	}
+}
+
+// movementValues are the rows of the monthly movements table as exports
+// write the core's analysis: amounts in currency c as plain numbers,
+// contraction and churn negative, under headers that name the currency.
+func movementValues(p lang.Printer, c lang.Currency, a *monthly.Analysis) [][]string {
+	head := []string{p.Text("Month")}
+	for _, h := range []string{p.Text("Starting %s", p.Text("MRR")), p.Text("New"), p.Text("Expansion"), p.Text("Contraction"), p.Text("Churn"), p.Text("Reactivation"), p.Text("Ending %s", p.Text("MRR"))} {
+		head = append(head, inCurrency(h, c))
+	}
+	rows := [][]string{append(head, p.Text("Paying customers"))}
+	for m, mv := range a.Movements {
+		start := mv.Total - mv.New
+		if m > 0 {
+			start = a.Movements[m-1].Total
+		}
+		rows = append(rows, []string{
+			p.Month(lang.MonthOf(mv.Month.Year(), int(mv.Month.Month()))), c.Plain(int64(start)),
+			c.Plain(int64(mv.New)), c.Plain(int64(mv.Expansion)), c.Plain(-int64(mv.Contraction)), c.Plain(-int64(mv.Churn)),
+			c.Plain(int64(mv.Reactivation)), c.Plain(int64(mv.Total)), lang.PlainInt(int64(mv.Paying)),
+		})
+	}
+	return rows
+}
+
+// cohortValues are the rows of the month cohorts' revenue retention as
+// exports write the core's cohorts of s: each retention the core's ratio,
+// an age a cohort has not reached an empty cell.
+func cohortValues(t testing.TB, p lang.Printer, s *monthly.Series) [][]string {
+	t.Helper()
+	cs, err := monthly.Cohorts(s, monthly.ByMonth)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ages := 0
+	for _, c := range cs {
+		ages = max(ages, len(c.Revenue))
+	}
+	head := []string{p.Text("Cohort"), p.Text("Customers")}
+	for a := range ages {
+		head = append(head, p.Text("%s (ratio)", fmt.Sprint(a)))
+	}
+	rows := [][]string{head}
+	for _, c := range cs {
+		if c.Customers == 0 {
+			continue
+		}
+		row := []string{p.Month(lang.MonthOf(c.Start.Year(), int(c.Start.Month()))), lang.PlainInt(int64(c.Customers))}
+		for a := range ages {
+			if a >= len(c.Revenue) || !c.RetentionDefined {
+				row = append(row, "")
+			} else {
+				row = append(row, lang.PlainRatio(c.RevenueRetention[a]))
+			}
+		}
+		rows = append(rows, row)
+	}
+	return rows
 }
 
 func TestDataPageMonthlyTablesDownloadAsCSVAndCopyAsCells(t *testing.T) {
@@ -80,18 +112,73 @@ func TestDataPageMonthlyTablesDownloadAsCSVAndCopyAsCells(t *testing.T) {
 	files := allowDownloads(t, ctx)
 	open(t, ctx, srv.url("data"))
 	press(t, ctx, "button", "Sample: monthly MRR of 300 customers over 24 months")
-	waitMovements(t, ctx, nativeMonthly(t, readFile(t, "web/sample-mrr.csv")))
-	for _, table := range []struct{ caption, file string }{
-		{"Monthly MRR movements", "monthly-mrr-movements.csv"},
-		{"Cohort revenue retention", "cohort-revenue-retention.csv"},
+	data := readFile(t, "web/sample-mrr.csv")
+	a := nativeMonthly(t, data)
+	waitMovements(t, ctx, a)
+	s, _ := nativeSeries(t, data, nil)
+	c := shownCurrency(t, ctx)
+	en := lang.Printer{}
+	for _, table := range []struct {
+		caption, file string
+		want          [][]string
+		loss          int // a column with a loss in it, or 0
+	}{
+		{"Monthly MRR movements", "monthly-mrr-movements.csv", movementValues(en, c, a), 4},
+		{"Cohort revenue retention", "cohort-revenue-retention.csv", cohortValues(t, en, s), 0},
 	} {
-		want := exported(t, ctx, table.caption)
-		if len(want) < 13 {
-			t.Fatalf("%s has %d rows on the page, want a header and 12 months at least", table.caption, len(want))
+		if len(table.want) < 13 {
+			t.Fatalf("the core gives %d rows for %s, want a header and 12 months at least", len(table.want), table.caption)
 		}
-		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, table.caption, table.file), want)
-		if got := copyCells(t, ctx, table.caption); got != cells(want) {
+		if table.loss > 0 && !hasLoss(table.want, table.loss) {
+			t.Errorf("%s has no loss in column %d", table.caption, table.loss)
+		}
+		waitExported(t, ctx, table.caption, table.want)
+		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, en, table.caption, table.file), table.want)
+		if got := copyCells(t, ctx, en, table.caption); got != cells(table.want) {
+			t.Errorf("%s copied\n%q\nwant\n%q", table.caption, got, cells(table.want))
+		}
+	}
+}
+
+// On an Indonesian page, copied cells carry a decimal comma, so that a
+// spreadsheet set to Indonesian reads them as numbers; the CSV file keeps
+// the decimal point, as programs read it.
+func TestDataPageCopiedCellsUseTheIndonesianDecimalComma(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	files := allowDownloads(t, ctx)
+	id := lang.Printer{Lang: lang.Indonesian}
+	open(t, ctx, srv.url("id/data"))
+	press(t, ctx, "button", id.Text("Sample: monthly MRR of 300 customers over 24 months"))
+	data := readFile(t, "web/sample-mrr.csv")
+	a := nativeMonthly(t, data)
+	s, _ := nativeSeries(t, data, nil)
+	var c lang.Currency
+	waitFor(t, ctx, "the currency the page shows", func() (bool, string) {
+		var err error
+		c, err = currencyShownIn(ctx, id)
+		return err == nil, fmt.Sprint(err)
+	})
+	if c.Digits() == 0 {
+		t.Fatalf("the sample is in %s, which has no decimals to show a comma in", c.Code())
+	}
+	for _, table := range []struct {
+		caption string
+		want    [][]string
+		first   int // the first column of figures
+	}{
+		{id.Text("Monthly %s movements", id.Text("MRR")), movementValues(id, c, a), 1},
+		{id.Text("Cohort revenue retention"), cohortValues(t, id, s), 1},
+	} {
+		waitExported(t, ctx, table.caption, table.want)
+		sameRows(t, table.caption+" as CSV", downloadCSV(t, ctx, files, id, table.caption, ""), table.want)
+		want := pasted(table.want, lang.Indonesian, func(i, j int) bool { return i > 0 && j >= table.first })
+		got := copyCells(t, ctx, id, table.caption)
+		if got != cells(want) {
 			t.Errorf("%s copied\n%q\nwant\n%q", table.caption, got, cells(want))
+		}
+		if _, body, _ := strings.Cut(got, "\r\n"); !strings.Contains(body, ",") || strings.Contains(body, ".") {
+			t.Errorf("%s copied with a decimal point, want a decimal comma:\n%.300q", table.caption, got)
 		}
 	}
 }
@@ -105,40 +192,41 @@ func TestDataPageCustomersDownloadAllRowsNotOnlyThoseOnScreen(t *testing.T) {
 	b := nativeBridge(t, readFile(t, "web/sample-customers.csv"), calc.BridgeOptions{})
 	waitBridge(t, ctx, b)
 	en := lang.Printer{}
-	p := lang.Printer{Currency: shownCurrency(t, ctx)}
-	shown, err := tableCells(ctx, "Customers "+en.Text("%d customer|%d customers", len(b.Rows)))
-	if err != nil {
-		t.Fatal(err)
-	}
+	c := shownCurrency(t, ctx)
+	// The rows on screen as exports write them.
+	shown := exported(t, ctx, "Customers "+en.Text("%d customer|%d customers", len(b.Rows)))
 
 	// Every customer, by name as the table sorts them first, each with the
-	// core's figures to the cent.
+	// core's figures to the cent, as plain numbers.
 	rows := append([]calc.BridgeRow(nil), b.Rows...)
 	slices.SortStableFunc(rows, func(x, y calc.BridgeRow) int {
 		return cmp.Compare(strings.ToLower(x.Customer), strings.ToLower(y.Customer))
 	})
-	got := downloadCSV(t, ctx, files, "Customers", "customers.csv")
+	got := downloadCSV(t, ctx, files, en, "Customers", "customers.csv")
 	if len(got) != len(rows)+1 {
 		t.Fatalf("the CSV file has %d rows, want a header and %d customers", len(got), len(rows))
 	}
-	if strings.Join(got[0], "|") != strings.Join(shown[0], "|") {
-		t.Errorf("CSV header %q, want the page's %q", got[0], shown[0])
+	head := []string{"Customer", "Segment", inCurrency("ARR at start", c), inCurrency("ARR at end", c), inCurrency("Change", c), "Movement"}
+	if strings.Join(got[0], "|") != strings.Join(head, "|") || strings.Join(shown[0], "|") != strings.Join(head, "|") {
+		t.Errorf("CSV header %q, the page's %q, want %q", got[0], shown[0], head)
 	}
 	for i, r := range rows {
-		want := []string{r.Customer, r.Segment, p.Money(int64(r.Start)), p.Money(int64(r.End)), p.Money(int64(r.End - r.Start))}
+		want := []string{r.Customer, r.Segment, c.Plain(int64(r.Start)), c.Plain(int64(r.End)), c.Plain(int64(r.End - r.Start))}
 		if g := got[i+1]; len(g) != 6 || strings.Join(g[:5], "|") != strings.Join(want, "|") {
 			t.Fatalf("CSV row %d = %q, want %q and the movement", i+1, g, want)
 		}
 	}
-	// The rows on screen read the same, but for the change, which the page
-	// shows short.
+	if !hasLoss(got, 4) {
+		t.Error("no change in the CSV file is a loss written with an ASCII minus")
+	}
+	// The rows on screen carry the same values.
 	n := 0
 	for _, s := range shown[1:] {
 		if len(s) != 6 || s[0] == "" {
 			continue // the spacers around the window
 		}
-		if g := got[n+1]; g[0] != s[0] || g[1] != s[1] || g[2] != s[2] || g[3] != s[3] || g[5] != s[5] {
-			t.Errorf("CSV row %d = %q, the page shows %q", n+1, g, s)
+		if g := got[n+1]; strings.Join(g, "|") != strings.Join(s, "|") {
+			t.Errorf("CSV row %d = %q, the page's cells carry %q", n+1, g, s)
 		}
 		n++
 	}
@@ -161,7 +249,7 @@ func TestDataPageCustomersDownloadAllRowsNotOnlyThoseOnScreen(t *testing.T) {
 		}
 	}
 	waitFind(t, ctx, "table", "Customers "+en.Text("%d customer|%d customers", len(found)-1))
-	if text := copyCells(t, ctx, "Customers"); text != cells(found) {
+	if text := copyCells(t, ctx, en, "Customers"); text != cells(found) {
 		t.Errorf("copied %d lines, want %d:\n%.300q", strings.Count(text, "\n"), len(found), text)
 	}
 }

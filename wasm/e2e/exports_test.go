@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
-	"encoding/csv"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -17,6 +16,9 @@ import (
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
+
+	"nrrlab/calc"
+	"nrrlab/calc/lang"
 )
 
 // The export tests press the buttons under a table or a chart as a user
@@ -93,48 +95,6 @@ func (d *downloads) next(t testing.TB, ctx context.Context, what string) (string
 	return "", nil
 }
 
-// exported are a table's cells as its export writes them: the exact figure
-// (the cell's title) where the page shows a short one, else the text shown.
-func exported(t testing.TB, ctx context.Context, name string) [][]string {
-	t.Helper()
-	obj := waitFind(t, ctx, "table", name)
-	cells, err := callOn[[][]string](ctx, obj, `function() {
-		return [...this.rows].map(r => [...r.cells].map(c => c.getAttribute("title") || c.innerText.trim()));
-	}`)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return cells
-}
-
-// readCSV reads a downloaded CSV file: UTF-8 with a byte order mark, so that
-// Excel reads its currency symbols and accents.
-func readCSV(t testing.TB, data []byte) [][]string {
-	t.Helper()
-	body, ok := bytes.CutPrefix(data, []byte("\ufeff"))
-	if !ok {
-		t.Errorf("the CSV file starts %q, want a UTF-8 byte order mark", data[:min(len(data), 8)])
-	}
-	rows, err := csv.NewReader(bytes.NewReader(body)).ReadAll()
-	if err != nil {
-		t.Fatalf("reading the CSV file: %v\n%s", err, data)
-	}
-	return rows
-}
-
-// sameRows compares a table's rows as exported with the rows wanted.
-func sameRows(t testing.TB, what string, got, want [][]string) {
-	t.Helper()
-	if len(got) != len(want) {
-		t.Fatalf("%s has %d rows, want %d:\n%q\nwant\n%q", what, len(got), len(want), got, want)
-	}
-	for i := range want {
-		if strings.Join(got[i], "|") != strings.Join(want[i], "|") {
-			t.Errorf("%s row %d = %q, want %q", what, i, got[i], want[i])
-		}
-	}
-}
-
 // stubClipboard makes navigator.clipboard.writeText keep what it is given
 // in window.nrrlabCopied, which clipboardText reads back.
 func stubClipboard(t testing.TB, ctx context.Context) {
@@ -169,32 +129,52 @@ func TestScenarioComparisonDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 	press(t, ctx, "button", "Add scenario")
 	choose(t, ctx, "Scenario 1 Defined by", "NRR")
 	typeInto(t, ctx, "Scenario 1 NRR", "110%")
+	press(t, ctx, "button", "Add scenario")
+	choose(t, ctx, "Scenario 2 Defined by", "NRR")
+	typeInto(t, ctx, "Scenario 2 NRR", "95%")
 	waitColumn(t, ctx, "Scenario comparison", "Scenario 1 vs baseline", map[string]string{"Year 1": "+$5.00M", "Year 3": "+$17.34M"})
+	waitColumn(t, ctx, "Scenario comparison", "Scenario 2 vs baseline", map[string]string{"Year 1": "−$10.00M"})
 	shown, err := tableCells(ctx, "Scenario comparison")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := exported(t, ctx, "Scenario comparison")
+
+	// The core's comparison of the same figures, as plain numbers under
+	// headers that name the currency; the page's cells carry the same.
+	cmp, err := calc.Compare(100_000_000_00, calc.Scenario{Lever: calc.ByAmounts, Expansion: 5_000_000_00},
+		[]calc.Scenario{{Lever: calc.ByNRR, NRR: 1.10}, {Lever: calc.ByNRR, NRR: 0.95}}, len(shown)-2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := [][]string{{"Year", "Baseline (USD)", "Scenario 1 (USD)", "Scenario 1 vs baseline (USD)", "Scenario 2 (USD)", "Scenario 2 vs baseline (USD)"}}
+	for i, pt := range cmp.Baseline.Projection.Points {
+		row := []string{shown[i+1][0], lang.USD.Plain(int64(pt.ARR))}
+		for _, o := range cmp.Scenarios {
+			row = append(row, lang.USD.Plain(int64(o.Projection.Points[i].ARR)), lang.USD.Plain(int64(o.Difference[i])))
+		}
+		want = append(want, row)
+	}
+	waitExported(t, ctx, "Scenario comparison", want)
 
 	press(t, ctx, "button", "Download the table as CSV: Scenario comparison")
 	name, data := files.next(t, ctx, "the scenario comparison")
 	if name != "scenario-comparison.csv" {
 		t.Errorf("file name %q, want scenario-comparison.csv", name)
 	}
+	if !bytes.HasSuffix(data, []byte("\r\n")) || bytes.Count(data, []byte("\r\n")) != len(want) {
+		t.Errorf("the CSV file's lines do not each end in CRLF:\n%q", data)
+	}
 	rows := readCSV(t, data)
 	sameRows(t, "the CSV file", rows, want)
-	// The header is the page's; amounts are the exact figures behind the
-	// short ones the page shows, to the cent.
-	if len(rows) > 0 && strings.Join(rows[0], "|") != strings.Join(shown[0], "|") {
-		t.Errorf("CSV header %q, want the page's %q", rows[0], shown[0])
-	}
+	// The worked example, to the cent: 5% more a year on $100M against
+	// 10% more and 5% less; a loss is written with an ASCII minus.
 	byYear := map[string][]string{}
 	for _, r := range rows {
 		byYear[r[0]] = r
 	}
 	for year, cells := range map[string][]string{
-		"Year 1": {"Year 1", "$105,000,000.00", "$110,000,000.00", "$5,000,000.00"},
-		"Year 3": {"Year 3", "$115,762,500.00", "$133,100,000.00", "$17,337,500.00"},
+		"Year 1": {"Year 1", "105000000.00", "110000000.00", "5000000.00", "95000000.00", "-10000000.00"},
+		"Year 3": {"Year 3", "115762500.00", "133100000.00", "17337500.00", "85737500.00", "-30025000.00"},
 	} {
 		if got := byYear[year]; strings.Join(got, "|") != strings.Join(cells, "|") {
 			t.Errorf("CSV row %s = %q, want %q", year, got, cells)
@@ -203,12 +183,8 @@ func TestScenarioComparisonDownloadsAsCSVAndCopiesAsCells(t *testing.T) {
 
 	stubClipboard(t, ctx)
 	press(t, ctx, "button", "Copy the table to paste into a spreadsheet: Scenario comparison")
-	var tsv strings.Builder
-	for _, r := range want {
-		tsv.WriteString(strings.Join(r, "\t") + "\r\n")
-	}
-	if got := clipboardText(t, ctx); got != tsv.String() {
-		t.Errorf("copied\n%q\nwant\n%q", got, tsv.String())
+	if got := clipboardText(t, ctx); got != cells(want) {
+		t.Errorf("copied\n%q\nwant\n%q", got, cells(want))
 	}
 	waitShown(t, ctx, "Copied: paste it into a spreadsheet.")
 	if p := log.problems(); len(p) > 0 {

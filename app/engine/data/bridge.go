@@ -1,6 +1,7 @@
 package data
 
 import (
+	"math"
 	"slices"
 	"strings"
 
@@ -97,7 +98,11 @@ func (e *Page) waterfall() string {
 			}
 		}
 		bars[i] = markup.Bar{Label: p.Text(s.label), Value: s.sign * s.v.Float(), Total: s.total, Text: sign + p.Short(int64(s.v))}
-		rows[i] = []markup.Cell{{Text: p.Text(s.label)}, {Text: sign + p.Money(int64(s.v))}}
+		cents := int64(s.v)
+		if s.sign < 0 {
+			cents = -cents
+		}
+		rows[i] = []markup.Cell{{Text: p.Text(s.label)}, markup.AmountCell(p, sign+p.Money(int64(s.v)), cents)}
 	}
 	summary := p.Text("ARR bridge: %s at the start, plus %s expansion, minus %s contraction and %s churn, plus %s new, gives %s at the end.",
 		p.Short(int64(b.Start)), p.Short(int64(b.Expansion)), p.Short(int64(b.Contraction)), p.Short(int64(b.Churn)), p.Short(int64(b.New)), p.Short(int64(b.End)))
@@ -110,9 +115,9 @@ func (e *Page) waterfall() string {
 func (e *Page) movementCounts() string {
 	p, b := e.s.p, e.bridge
 	var h strings.Builder
-	h.WriteString(`<div class="table-wrap"><table id="data-movements"><caption>` + markup.Escape(p.Text("Customers by movement")) +
-		`</caption><thead><tr><th scope="col">` + markup.Escape(p.Text("Movement")) + `</th><th scope="col">` + markup.Escape(p.Text("Customers")) +
-		`</th><th scope="col">` + markup.Escape(p.Text("ARR at start")) + `</th><th scope="col">` + markup.Escape(p.Text("ARR at end")) + `</th></tr></thead><tbody>`)
+	h.WriteString(`<div class="table-wrap"><table id="data-movements"><caption>` + markup.Escape(p.Text("Customers by movement")) + `</caption><thead><tr>` +
+		markup.ColumnHead(p, p.Text("Movement"), markup.Words) + markup.ColumnHead(p, p.Text("Customers"), markup.Count) +
+		markup.ColumnHead(p, p.Text("ARR at start"), markup.Amount) + markup.ColumnHead(p, p.Text("ARR at end"), markup.Amount) + `</tr></thead><tbody>`)
 	for _, mv := range []calc.Movement{calc.Expanded, calc.Flat, calc.Contracted, calc.Churned, calc.New} {
 		var start, end calc.Money
 		for i := range b.Rows {
@@ -121,12 +126,18 @@ func (e *Page) movementCounts() string {
 				end += r.End
 			}
 		}
-		h.WriteString(`<tr><th scope="row">` + markup.Escape(p.Text(movementNames[mv])) + `</th><td>` +
-			drillButton("b:"+mv.String(), p.Int(int64(b.Counts[mv])), p.Text("Show the %d customer: %s|Show the %d customers: %s", b.Counts[mv], p.Text(movementNames[mv]))) +
-			`</td><td>` + markup.Escape(p.Money(int64(start))) + `</td><td>` + markup.Escape(p.Money(int64(end))) + `</td></tr>`)
+		count := markup.CountCell(p, int64(b.Counts[mv]))
+		h.WriteString(`<tr><th scope="row">` + markup.Escape(p.Text(movementNames[mv])) + `</th><td` + count.Attrs() + `>` +
+			drillButton("b:"+mv.String(), count.Text, p.Text("Show the %d customer: %s|Show the %d customers: %s", b.Counts[mv], p.Text(movementNames[mv]))) +
+			`</td>` + td(markup.AmountCell(p, p.Money(int64(start)), int64(start))) + td(markup.AmountCell(p, p.Money(int64(end)), int64(end))) + `</tr>`)
 	}
 	h.WriteString(`</tbody></table></div>`)
 	return h.String()
+}
+
+// td writes a cell of a table the page writes by hand.
+func td(c markup.Cell) string {
+	return `<td` + c.Attrs() + `>` + markup.Escape(c.Text) + `</td>`
 }
 
 // drillButton writes a figure that opens the customers behind it.
@@ -140,19 +151,20 @@ func (e *Page) segmentTable() string {
 	head := []string{p.Text("Segment"), p.Text("Start"), p.Text("Expansion"), p.Text("Contraction"), p.Text("Churn"), p.Text("New"), p.Text("End"), "NRR", "GRR"}
 	rows := make([][]markup.Cell, 0, len(b.Segments))
 	for _, s := range b.Segments {
-		nrr, grr := "—", "—"
+		nan := math.NaN()
+		nrr, grr := markup.RateCell(p, nan), markup.RateCell(p, nan)
 		if s.RetentionErr == nil {
-			nrr, grr = p.Percent(s.Retention.NRR), p.Percent(s.Retention.GRR)
+			nrr, grr = markup.RateCell(p, s.Retention.NRR), markup.RateCell(p, s.Retention.GRR)
 		}
 		rows = append(rows, []markup.Cell{{Text: s.Segment}, e.cell(s.Start), e.cell(s.Expansion), e.cell(s.Contraction), e.cell(s.Churn),
-			e.cell(s.New), e.cell(s.End), {Text: nrr}, {Text: grr}})
+			e.cell(s.New), e.cell(s.End), nrr, grr})
 	}
 	return `<section class="card">` + markup.Table(p, "data-segments", p.Text("ARR bridge by segment"), head, rows) + `</section>`
 }
 
 // cell shows an amount compactly, with the exact figure on hover.
 func (e *Page) cell(m calc.Money) markup.Cell {
-	return markup.Cell{Text: e.s.p.Short(int64(m)), Title: e.s.p.Money(int64(m))}
+	return markup.ShortCell(e.s.p, e.s.p.Short(int64(m)), int64(m))
 }
 
 // biggestCount is how many expansions and losses the page lists.
@@ -179,7 +191,7 @@ func (e *Page) biggest() string {
 		rows := make([][]markup.Cell, len(idx))
 		for k, i := range idx {
 			r := &b.Rows[i]
-			rows[k] = []markup.Cell{{Text: r.Customer}, e.cell(r.Start), e.cell(r.End), {Text: signed(p, change(i)), Title: p.Money(int64(change(i)))}}
+			rows[k] = []markup.Cell{{Text: r.Customer}, e.cell(r.Start), e.cell(r.End), markup.ShortCell(p, signed(p, change(i)), int64(change(i)))}
 		}
 		return markup.Table(p, id, p.Text(caption), head, rows)
 	}

@@ -29,17 +29,17 @@ func (e *Page) cohorts() string {
 	var h strings.Builder
 	h.WriteString(`<section class="card" aria-labelledby="cohorts-title"><h2 id="cohorts-title">` + markup.Escape(p.Text("Cohorts")) + `</h2>`)
 	h.WriteString(`<p class="lede">` + markup.Escape(p.Text(groupingNote[e.s.cohort])) + `</p>`)
-	h.WriteString(`<div class="table-wrap heatmap"><table id="data-cohorts"><caption>` + markup.Escape(caption) + `</caption><thead><tr><th scope="col">` +
-		markup.Escape(p.Text("Cohort")) + `</th><th scope="col">` + markup.Escape(p.Text("Customers")) + `</th>`)
+	h.WriteString(`<div class="table-wrap heatmap"><table id="data-cohorts"><caption>` + markup.Escape(caption) + `</caption><thead><tr>` +
+		markup.ColumnHead(p, p.Text("Cohort"), markup.Words) + markup.ColumnHead(p, p.Text("Customers"), markup.Count))
 	for a := 0; a < ages; a++ {
-		h.WriteString(`<th scope="col">` + strconv.Itoa(a) + `</th>`)
+		h.WriteString(markup.ColumnHead(p, strconv.Itoa(a), markup.Ratio))
 	}
 	h.WriteString(`</tr></thead><tbody>`)
 	for _, c := range cs {
 		if c.Customers == 0 {
 			continue
 		}
-		h.WriteString(`<tr><th scope="row">` + markup.Escape(e.cohortLabel(c)) + `</th><td>` + p.Int(int64(c.Customers)) + `</td>`)
+		h.WriteString(`<tr><th scope="row">` + markup.Escape(e.cohortLabel(c)) + `</th>` + td(markup.CountCell(p, int64(c.Customers))))
 		for a := 0; a < ages; a++ {
 			if a >= len(c.Revenue) || (!e.s.logos && !c.RetentionDefined) {
 				h.WriteString(`<td class="empty"></td>`)
@@ -49,7 +49,7 @@ func (e *Page) cohorts() string {
 			if e.s.logos {
 				v = c.LogoRetention[a]
 			}
-			h.WriteString(`<td class="heat h` + strconv.Itoa(heatClass(v)) + `">` + markup.Escape(p.Decimal(v*100, 0)) + `%</td>`)
+			h.WriteString(`<td class="heat h` + strconv.Itoa(heatClass(v)) + `" data-value="` + lang.PlainRatio(v) + `">` + markup.Escape(p.Decimal(v*100, 0)) + `%</td>`)
 		}
 		h.WriteString(`</tr>`)
 	}

@@ -2,7 +2,6 @@ package data
 
 import (
 	"cmp"
-	"encoding/csv"
 	"slices"
 	"strconv"
 	"strings"
@@ -16,8 +15,11 @@ import (
 	"nrrlab/calc/monthly"
 )
 
-// customerColumns are the customer table's columns.
-var customerColumns = []lang.Key{"Customer", "Segment", "ARR at start", "ARR at end", "Change", "Movement"}
+// customerColumns are the customer table's columns, and what they hold.
+var customerColumns = []struct {
+	name lang.Key
+	unit markup.Unit
+}{{"Customer", markup.Words}, {"Segment", markup.Words}, {"ARR at start", markup.Amount}, {"ARR at end", markup.Amount}, {"Change", markup.Amount}, {"Movement", markup.Words}}
 
 // The customer table shows RowsShown rows of RowHeight pixels (the
 // stylesheet's .customers row height) at a time, and writes RowsAhead more
@@ -42,7 +44,9 @@ func (e *Page) customerHead() string {
 				sort = "descending"
 			}
 		}
-		h.WriteString(`<th scope="col" aria-sort="` + sort + `"><button type="button" class="sort" data-action="sort:` + strconv.Itoa(i) + `">` + markup.Escape(p.Text(c)) + `</button></th>`)
+		name := p.Text(c.name)
+		h.WriteString(`<th scope="col" aria-sort="` + sort + `"` + markup.HeadAttrs(p, name, c.unit) + `><button type="button" class="sort" data-action="sort:` + strconv.Itoa(i) + `">` +
+			markup.Escape(name) + `</button></th>`)
 	}
 	h.WriteString(`</tr>`)
 	return h.String()
@@ -106,21 +110,29 @@ func (e *Page) Window(top int) api.Block {
 		` <span class="hint">` + markup.Escape(p.Text("%d customer|%d customers", len(idx))) + `</span></caption><thead>` + e.customerHead() + `</thead><tbody>` + spacer(offset))
 	for k, i := range idx[offset:end] {
 		r := &rows[i]
-		change := r.End - r.Start
-		h.WriteString(`<tr aria-rowindex="` + strconv.Itoa(offset+k+2) + `"><th scope="row">` + markup.Escape(r.Customer) + `</th><td>` + markup.Escape(r.Segment) +
-			`</td><td>` + markup.Escape(p.Money(int64(r.Start))) + `</td><td>` + markup.Escape(p.Money(int64(r.End))) +
-			`</td><td>` + markup.Escape(signed(p, change)) + `</td><td>` + markup.Escape(p.Text(movementNames[r.Movement])) + `</td></tr>`)
+		h.WriteString(`<tr aria-rowindex="` + strconv.Itoa(offset+k+2) + `"><th scope="row">` + markup.Escape(r.Customer) + `</th><td>` + markup.Escape(r.Segment) + `</td>`)
+		for _, c := range e.customerFigures(r) {
+			h.WriteString(td(c))
+		}
+		h.WriteString(`<td>` + markup.Escape(p.Text(movementNames[r.Movement])) + `</td></tr>`)
 	}
 	h.WriteString(spacer(len(idx)-end) + `</tbody></table>`)
 	b.HTML = h.String()
 	return b
 }
 
+// customerFigures are a customer's figures as the customer table shows
+// them: ARR at start and at end in full, the change compactly.
+func (e *Page) customerFigures(r *calc.BridgeRow) [3]markup.Cell {
+	p, change := e.s.p, int64(r.End-r.Start)
+	return [3]markup.Cell{markup.AmountCell(p, p.Money(int64(r.Start)), int64(r.Start)), markup.AmountCell(p, p.Money(int64(r.End)), int64(r.End)),
+		markup.ShortCell(p, signed(p, calc.Money(change)), change)}
+}
+
 // CustomersText writes every row of the customer table, in its order and
 // for its search, with its header row, as the page's other tables are
-// exported: as CSV ("csv"), or as tab-separated cells ("tsv") with no tab
-// or line break inside a cell; the change is exact where the table shows a
-// short one.
+// exported (see markup.Sheet): as CSV ("csv"), or as tab-separated cells
+// ("tsv"), with the figures as plain numbers.
 func (e *Page) CustomersText(kind string) string {
 	if e.bridge == nil {
 		return ""
@@ -130,41 +142,25 @@ func (e *Page) CustomersText(kind string) string {
 		e.sortRows(e.sort)
 	}
 	search := strings.TrimSpace(e.s.raw[keySearch])
-	var b strings.Builder
-	w := csv.NewWriter(&b)
-	w.UseCRLF = true
-	write := func(cells ...string) {
-		if kind == "csv" {
-			_ = w.Write(cells)
-			return
-		}
-		for i, c := range cells {
-			if i > 0 {
-				b.WriteByte('\t')
-			}
-			b.WriteString(strings.Map(func(r rune) rune {
-				if r == '\t' || r == '\n' || r == '\r' {
-					return ' '
-				}
-				return r
-			}, c))
-		}
-		b.WriteString("\r\n")
+	s := markup.NewSheet(kind, p.Lang)
+	for _, c := range customerColumns {
+		s.Text(markup.ExportHead(p, p.Text(c.name), c.unit))
 	}
-	head := make([]string, len(customerColumns))
-	for i, c := range customerColumns {
-		head[i] = p.Text(c)
-	}
-	write(head...)
+	s.EndRow()
 	names, term := e.foldedNames(), strings.ToLower(search)
 	for _, i := range e.order {
 		r := &rows[i]
 		if search == "" || strings.Contains(names[i], term) {
-			write(r.Customer, r.Segment, p.Money(int64(r.Start)), p.Money(int64(r.End)), p.Money(int64(r.End-r.Start)), p.Text(movementNames[r.Movement]))
+			s.Text(r.Customer)
+			s.Text(r.Segment)
+			s.Figure(p.Currency.Plain(int64(r.Start)))
+			s.Figure(p.Currency.Plain(int64(r.End)))
+			s.Figure(p.Currency.Plain(int64(r.End - r.Start)))
+			s.Text(p.Text(movementNames[r.Movement]))
+			s.EndRow()
 		}
 	}
-	w.Flush()
-	return b.String()
+	return s.String()
 }
 
 // Sort orders the customer table by column col, reversing the order when it
@@ -316,7 +312,8 @@ func (e *Page) Drill(key string) api.Block {
 	}
 	rows := make([][]markup.Cell, len(shown))
 	for i, l := range shown {
-		rows[i] = []markup.Cell{{Text: l.name}, {Text: p.Money(int64(l.before))}, {Text: p.Money(int64(l.after))}, {Text: signed(p, l.after-l.before), Title: p.Money(int64(l.after - l.before))}}
+		rows[i] = []markup.Cell{{Text: l.name}, markup.AmountCell(p, p.Money(int64(l.before)), int64(l.before)), markup.AmountCell(p, p.Money(int64(l.after)), int64(l.after)),
+			markup.ShortCell(p, signed(p, l.after-l.before), int64(l.after-l.before))}
 	}
 	var h strings.Builder
 	h.WriteString(`<div class="drill-list">`)

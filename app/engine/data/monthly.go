@@ -111,37 +111,33 @@ func (e *Page) movementsTable() string {
 	var h strings.Builder
 	caption := p.Text("Monthly %s movements", unit)
 	h.WriteString(`<section class="card"><div class="table-wrap"><table id="data-monthly"><caption>` + markup.Escape(caption) + `</caption><thead><tr>`)
-	head := []string{p.Text("Month"), p.Text("Starting %s", unit)}
+	h.WriteString(markup.ColumnHead(p, p.Text("Month"), markup.Words) + markup.ColumnHead(p, p.Text("Starting %s", unit), markup.Amount))
 	for _, k := range movementKinds {
-		head = append(head, p.Text(k.label))
+		h.WriteString(markup.ColumnHead(p, p.Text(k.label), markup.Amount))
 	}
-	head = append(head, p.Text("Ending %s", unit), p.Text("Paying customers"))
-	for _, c := range head {
-		h.WriteString(`<th scope="col">` + markup.Escape(c) + `</th>`)
-	}
+	h.WriteString(markup.ColumnHead(p, p.Text("Ending %s", unit), markup.Amount) + markup.ColumnHead(p, p.Text("Paying customers"), markup.Count))
 	h.WriteString(`</tr></thead><tbody>`)
 	for m, mv := range a.Movements {
 		month := e.monthName(mv.Month)
-		h.WriteString(`<tr><th scope="row">` + markup.Escape(month) + `</th><td>` + markup.Escape(p.Money(int64(e.starting(m)))) + `</td>`)
+		start := int64(e.starting(m))
+		h.WriteString(`<tr><th scope="row">` + markup.Escape(month) + `</th>` + td(markup.AmountCell(p, p.Money(start), start)))
 		values := []calc.Money{mv.New, mv.Expansion, mv.Contraction, mv.Churn, mv.Reactivation}
 		counts := []int{mv.NewCount, mv.ExpansionCount, mv.ContractionCount, mv.ChurnCount, mv.ReactivationCount}
 		for k, kind := range movementKinds {
-			text := p.Money(int64(values[k]))
+			// Contraction and churn are losses: shown and exported negative.
+			v := int64(values[k])
 			if k == 2 || k == 3 {
-				if values[k] != 0 {
-					text = "−" + text
-				}
+				v = -v
 			}
-			h.WriteString(`<td>`)
+			c := markup.AmountCell(p, p.Money(v), v)
 			if counts[k] > 0 && (e.series != nil || e.movements != nil && len(e.movements.Customers) > 0) {
-				h.WriteString(drillButton("m:"+strconv.Itoa(m)+":"+kind.key, text,
-					p.Text("%s in %s: %s from %d customer; show them|%s in %s: %s from %d customers; show them", p.Text(kind.label), month, p.Money(int64(values[k])), counts[k])))
+				h.WriteString(`<td` + c.Attrs() + `>` + drillButton("m:"+strconv.Itoa(m)+":"+kind.key, c.Text,
+					p.Text("%s in %s: %s from %d customer; show them|%s in %s: %s from %d customers; show them", p.Text(kind.label), month, p.Money(int64(values[k])), counts[k])) + `</td>`)
 			} else {
-				h.WriteString(markup.Escape(text))
+				h.WriteString(td(c))
 			}
-			h.WriteString(`</td>`)
 		}
-		h.WriteString(`<td>` + markup.Escape(p.Money(int64(mv.Total))) + `</td><td>` + p.Int(int64(mv.Paying)) + `</td></tr>`)
+		h.WriteString(td(markup.AmountCell(p, p.Money(int64(mv.Total)), int64(mv.Total))) + td(markup.CountCell(p, int64(mv.Paying))) + `</tr>`)
 	}
 	h.WriteString(`</tbody></table>` + markup.TableTools(p, caption, "export:csv:data-monthly", "export:tsv:data-monthly") + `</div>`)
 	if len(a.MovementsMethod) > 0 {

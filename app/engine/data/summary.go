@@ -42,12 +42,12 @@ func (e *Page) shared(s *model.DataSummary) api.Block {
 			markup.Metric("shared-trailing-grr", p.Text("Trailing 12-month GRR"), p.Percent(s.TrailingGRR), "")
 	}
 	rows := [][]markup.Cell{
-		{{Text: p.Text("Starting ARR")}, {Text: p.Money(s.Start)}},
-		{{Text: p.Text("Expansion")}, {Text: "+" + p.Money(s.Expansion)}},
-		{{Text: p.Text("Contraction")}, {Text: "−" + p.Money(s.Contraction)}},
-		{{Text: p.Text("Churn")}, {Text: "−" + p.Money(s.Churn)}},
-		{{Text: p.Text("New")}, {Text: "+" + p.Money(s.New)}},
-		{{Text: p.Text("Ending ARR")}, {Text: p.Money(s.End)}},
+		{{Text: p.Text("Starting ARR")}, markup.AmountCell(p, p.Money(s.Start), s.Start)},
+		{{Text: p.Text("Expansion")}, markup.AmountCell(p, "+"+p.Money(s.Expansion), s.Expansion)},
+		{{Text: p.Text("Contraction")}, markup.AmountCell(p, "−"+p.Money(s.Contraction), -s.Contraction)},
+		{{Text: p.Text("Churn")}, markup.AmountCell(p, "−"+p.Money(s.Churn), -s.Churn)},
+		{{Text: p.Text("New")}, markup.AmountCell(p, "+"+p.Money(s.New), s.New)},
+		{{Text: p.Text("Ending ARR")}, markup.AmountCell(p, p.Money(s.End), s.End)},
 	}
 	h += `</div>` + markup.Table(p, "shared-bridge", s.Period, []string{p.Text("Step"), p.Text("Amount")}, rows)
 	return api.Block{ID: "shared", Card: true, Heading: p.Text("Results shared from %s", s.Name),
