@@ -31,9 +31,16 @@ func NewSheet(kind string, l lang.Lang) *Sheet {
 	return &Sheet{tsv: kind == "tsv", lang: l}
 }
 
-// Text writes a text cell.
+// Text writes a text cell. A text that a spreadsheet would take for a
+// formula (it begins with =, +, -, @, a tab or a carriage return: a customer
+// named "=HYPERLINK(…)" in a client's export) is written after an
+// apostrophe, which spreadsheets read as "this is text" and do not show:
+// opening an export never runs what a name holds.
 func (s *Sheet) Text(t string) {
 	s.sep()
+	if t != "" && strings.ContainsRune("=+-@\t\r", rune(t[0])) {
+		t = "'" + t
+	}
 	s.write(t)
 }
 

@@ -119,3 +119,27 @@ func TestSheetWritesFiguresAsNumbersASpreadsheetAdds(t *testing.T) {
 		}
 	}
 }
+
+// A name a spreadsheet would run as a formula is exported as text; a
+// figure's minus sign is not touched.
+func TestSheetNeverExportsANameAsAFormula(t *testing.T) {
+	p := lang.Printer{Currency: lang.USD}
+	head := []string{"Customer", ExportHead(p, "Change", Amount)}
+	rows := [][]Cell{
+		{{Text: `=HYPERLINK("http://x.example","Acme")`}, ShortCell(p, "−$1.2M", -120_000_000)},
+		{{Text: "+62 Studio"}, ShortCell(p, "+$1", 100)},
+		{{Text: "-"}, ShortCell(p, "+$1", 100)},
+		{{Text: "@risk Ltd"}, ShortCell(p, "+$1", 100)},
+		{{Text: "Acme = Co"}, ShortCell(p, "+$1", 100)},
+	}
+	got := sheetOf("csv", lang.English, head, rows)
+	want := "Customer,Change (USD)\r\n" +
+		`"'=HYPERLINK(""http://x.example"",""Acme"")",-1200000.00` + "\r\n" +
+		"'+62 Studio,1.00\r\n'-,1.00\r\n'@risk Ltd,1.00\r\nAcme = Co,1.00\r\n"
+	if got != want {
+		t.Errorf("CSV\n%q\nwant\n%q", got, want)
+	}
+	if got := sheetOf("tsv", lang.English, head, rows[:1]); got != "Customer\tChange (USD)\r\n'=HYPERLINK(\"http://x.example\",\"Acme\")\t-1200000.00\r\n" {
+		t.Errorf("cells %q", got)
+	}
+}
