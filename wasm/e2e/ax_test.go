@@ -162,11 +162,19 @@ func open(t testing.TB, ctx context.Context, url string) {
 	waitBooted(t, ctx)
 }
 
+// waitBooted waits until the app has booted. The page may load again
+// meanwhile (the service worker taking over, a share link's fragment): an
+// evaluation that fails because its page is gone is a "not yet", where a
+// polling evaluation would end the wait with "Cannot find context".
 func waitBooted(t testing.TB, ctx context.Context) {
 	t.Helper()
-	if _, err := chromedp.Run(ctx, chromedp.Poll[bool](`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`, chromedp.WithPollingTimeout(patience))); err != nil {
-		t.Fatalf("waiting for the app to boot: %v", err)
-	}
+	waitFor(t, ctx, "the app to boot", func() (bool, string) {
+		ok, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`document.readyState === "complete" && !document.getElementById("app-wasm-loader")`))
+		if err != nil {
+			return false, err.Error()
+		}
+		return ok, "still loading"
+	})
 }
 
 // fieldState returns the accessible description of the field labelled label
