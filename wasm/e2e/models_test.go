@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -20,10 +21,18 @@ func fieldValue(t testing.TB, ctx context.Context, label string) string {
 }
 
 // typedNRR types a Starting ARR into the calculator and returns the NRR
-// the page then shows.
+// the page then shows, which must differ from the one it showed before.
+// "Before" is read once the calculator shows an NRR: read while the page
+// was still being drawn, it would be empty, and the NRR the page then
+// drew, before the typing, would pass for the typed one.
 func typedNRR(t testing.TB, ctx context.Context, start string) string {
 	t.Helper()
-	before, _ := textOf(ctx, "status", "Net revenue retention")
+	var before string
+	waitFor(t, ctx, "the calculator's NRR", func() (bool, string) {
+		var err error
+		before, err = textOf(ctx, "status", "Net revenue retention")
+		return err == nil && before != "", fmt.Sprint(err)
+	})
 	typeInto(t, ctx, "Starting ARR", start)
 	var nrr string
 	waitFor(t, ctx, "NRR to follow Starting ARR "+start, func() (bool, string) {
