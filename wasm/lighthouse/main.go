@@ -12,7 +12,8 @@
 // need jq, awk and a second server process for.
 //
 //	lighthouse --cli build/lighthouse/node_modules/.bin/lighthouse \
-//	  --nrrlab build/e2e-site --hello build/hello-site --runs 6 --pages /,/data
+//	  --nrrlab build/e2e-site --hello build/hello-site --runs 6 --pages /,/data \
+//	  [--reports build/lighthouse/reports]
 package main
 
 import (
@@ -26,6 +27,7 @@ import (
 	"net/http"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"slices"
 	"strings"
 
@@ -38,12 +40,16 @@ func main() {
 	hello := flag.String("hello", "build/hello-site", "the hello world's static site, generated for the base /hello/")
 	runs := flag.Int("runs", 6, "runs of each page")
 	pages := flag.String("pages", "/", "NRR Lab's pages to measure, comma-separated")
+	flag.StringVar(&reports, "reports", "", "a directory to keep every run's Lighthouse report in (JSON), to see its long tasks")
 	flag.Parse()
 	if err := run(*cli, *nrrlab, *hello, *runs, strings.Split(*pages, ","), os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "lighthouse:", err)
 		os.Exit(2)
 	}
 }
+
+// reports is where each run's report is kept, when set.
+var reports string
 
 // metrics are one Lighthouse run's figures.
 type metrics struct {
@@ -71,7 +77,7 @@ func run(cli, nrrlab, hello string, runs int, pages []string, out io.Writer) err
 	results := map[string][]metrics{}
 	for i := range runs {
 		for _, t := range targets {
-			m, err := lighthouse(cli, urls[t])
+			m, err := lighthouse(cli, urls[t], fmt.Sprintf("%s-%d.json", strings.NewReplacer(" ", "", "/", "_").Replace(t), i+1))
 			if err != nil {
 				return fmt.Errorf("%s, run %d: %w", t, i+1, err)
 			}
@@ -95,7 +101,7 @@ func run(cli, nrrlab, hello string, runs int, pages []string, out io.Writer) err
 
 // lighthouse runs Lighthouse once on url and reads the figures from its
 // report.
-func lighthouse(cli, url string) (metrics, error) {
+func lighthouse(cli, url, name string) (metrics, error) {
 	cmd := exec.Command(cli, url,
 		"--output=json", "--output-path=stdout", "--quiet",
 		"--only-categories=performance", "--form-factor=mobile", "--throttling-method=simulate",
@@ -108,6 +114,14 @@ func lighthouse(cli, url string) (metrics, error) {
 	report, err := cmd.Output()
 	if err != nil {
 		return metrics{}, fmt.Errorf("%w: %s", err, stderr.Bytes())
+	}
+	if reports != "" {
+		if err := os.MkdirAll(reports, 0o755); err != nil {
+			return metrics{}, err
+		}
+		if err := os.WriteFile(filepath.Join(reports, name), report, 0o644); err != nil {
+			return metrics{}, err
+		}
 	}
 	var r struct {
 		RuntimeError *struct{ Code, Message string } `json:"runtimeError"`
