@@ -107,6 +107,23 @@ size_line() { # $1: label, $2: file
 	awk -v l="$1" -v r="$raw" -v g="$gz" 'BEGIN { printf "%-28s raw %9d bytes (%.2f MB)   gzip -9 %9d bytes (%.2f MB)\n", l, r, r / 1e6, g, g / 1e6 }'
 }
 
+# lighthouse_compare runs Lighthouse 12.8 (installed from the npm registry
+# under build/ when missing) on the static site under /nrrlab/ and on the
+# go-app hello world, both served gzipped from one local server, alternating.
+# NRRLAB_LIGHTHOUSE_RUNS sets the runs of each page (6), NRRLAB_LIGHTHOUSE_PAGES
+# the pages, comma-separated (/).
+lighthouse_compare() {
+	if [ ! -x build/lighthouse/node_modules/.bin/lighthouse ]; then
+		echo "installing Lighthouse 12.8 under build/lighthouse" >&2
+		npm install --silent --prefix build/lighthouse lighthouse@12.8 >/dev/null
+	fi
+	build_wasm build/hello.wasm ./wasm/hello
+	go run ./wasm/hello --base /hello/ --out build/hello-site --wasm build/hello.wasm --icons web
+	go run ./wasm/lighthouse --cli build/lighthouse/node_modules/.bin/lighthouse \
+		--nrrlab build/e2e-site --hello build/hello-site \
+		--runs "${NRRLAB_LIGHTHOUSE_RUNS:-6}" --pages "${NRRLAB_LIGHTHOUSE_PAGES:-/}"
+}
+
 cmd_bench() {
 	[ $# -eq 0 ] || usage
 	mkdir -p build
@@ -121,9 +138,11 @@ cmd_bench() {
 	awk -v a="$a" -v h="$h" -v ag="$ag" -v hg="$hg" 'BEGIN { printf "ratio to hello world         raw %.3f   gzip %.3f\n", a / h, ag / hg }'
 	echo "== Go benchmarks"
 	go test -run='^$' -bench=. -benchmem ./calc/...
-	echo "== keystroke (its event's timeStamp) to every figure and chart updated, on every page, in Chromium (static site under /nrrlab/; goal: median under 16 ms, p95 under 33 ms)"
 	ensure_chromium
 	generate /nrrlab/ build/e2e-site >/dev/null
+	echo "== first visit: Lighthouse (mobile, simulated throttling) on NRR Lab and the go-app hello world, from one local server, gzipped (goal: score at least the hello world's, TBT within 1.1 x)"
+	CHROME_PATH=${CHROME_PATH:-$(command -v chromium)} lighthouse_compare
+	echo "== keystroke (its event's timeStamp) to every figure and chart updated, on every page, in Chromium (static site under /nrrlab/; goal: median under 16 ms, p95 under 33 ms)"
 	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -run='^$' -bench=Keystroke -benchtime=21x ./wasm/e2e
 	echo "== language switch: a click on another language in the header to the page's heading in it (goal: under 50 ms), in Chromium"
 	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -run='^$' -bench=LanguageSwitch -benchtime=21x ./wasm/e2e

@@ -71,6 +71,12 @@ func (p Page) Routes() []string {
 // Register routes every page in every language, and every other path to the
 // not-found page.
 func Register() {
+	RegisterPages()
+	RegisterNotFound()
+}
+
+// RegisterPages routes every page in every language.
+func RegisterPages() {
 	for _, p := range Pages {
 		for _, l := range lang.All {
 			l, p := l, p
@@ -80,6 +86,13 @@ func Register() {
 			}
 		}
 	}
+}
+
+// RegisterNotFound routes every path that is no page to the not-found page.
+// These routes are patterns that go-app compiles when they are registered,
+// code the browser runs nowhere else at start: the app registers them once
+// the first screen is up when it starts on a page (IsPage).
+func RegisterNotFound() {
 	// An address under a language's prefix that is no page says so in
 	// that language; go-app tries these in the order they are registered.
 	for _, l := range lang.All[1:] {
@@ -87,6 +100,19 @@ func Register() {
 		goapp.RouteWithRegexp("^/"+l.Code()+"(/|$)", func() goapp.Composer { return &shell{Path: "/404", Lang: l} })
 	}
 	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &shell{Path: "/404"} })
+}
+
+// IsPage reports whether path, under the site's base, is the address of a
+// page in some language.
+func IsPage(path string) bool {
+	for _, p := range Pages {
+		for _, r := range p.Routes() {
+			if r == path {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // basePath is the site's base path without its trailing slash: "" at the

@@ -54,6 +54,10 @@ type Browser interface {
 	// Present shows the page full screen with large type; the arrow keys
 	// step through pages, Esc leaves.
 	Present(pages []string) error
+	// Later calls f in a task of its own once the browser is idle, so that
+	// work the first screen does not need stays out of the task that starts
+	// the app and the page is painted and answers input first.
+	Later(f func())
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -86,3 +90,4 @@ func (noBrowser) Download(string, string, []byte) error { return nil }
 func (noBrowser) Open(string)                           {}
 func (noBrowser) Export(string, lang.Lang) error        { return nil }
 func (noBrowser) Present([]string) error                { return nil }
+func (noBrowser) Later(f func())                        { f() }

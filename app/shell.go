@@ -87,7 +87,17 @@ func (s *shell) OnMount(ctx goapp.Context) {
 			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "paste")
 		})
 	})
-	s.send(ctx, nil, "")
+	// The engine's worker starts in a task of its own, after the page shown
+	// is painted: starting it costs the first visit tens of milliseconds of
+	// a blocked page, and the page as pre-rendered is there meanwhile. An
+	// event sent before then has started it and asked for the page already.
+	browser.Later(func() {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if s.next == 0 {
+				s.send(ctx, nil, "")
+			}
+		})
+	})
 	// The not-found page is pre-rendered once, in English (GitHub Pages
 	// serves one 404.html for every address): until the engine has written
 	// it in the address's language, it is marked as being updated.

@@ -5,9 +5,6 @@
 // links neither the HTTP server nor the page generator.
 package main
 
-import "nrrlab/app"
-
 func main() {
-	app.Register()
 	start()
 }

@@ -3,15 +3,41 @@
 package main
 
 import (
+	"strings"
+
+	"github.com/hack-pad/safejs"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app"
 )
 
-// start runs the app in the browser; it never returns.
+// start runs the app in the browser; it never returns. On a page's address
+// the not-found routes are registered once the first screen is up: go-app
+// needs them only for a later move to an address that is no page.
 func start() {
 	app.SetBrowser(jsBrowser{})
+	app.RegisterPages()
+	if app.IsPage(pagePath()) {
+		jsBrowser{}.Later(app.RegisterNotFound)
+	} else {
+		app.RegisterNotFound()
+	}
 	readEmbedded()
 	loadLanguage()
 	goapp.RunWhenOnBrowser()
+}
+
+// pagePath is the address of the page under the site's base: "/",
+// "/id/scenarios".
+func pagePath() string {
+	loc, err := safejs.Global().Get("location")
+	if err != nil {
+		return ""
+	}
+	path, _ := loc.Get("pathname")
+	rest := strings.TrimPrefix(str(path), strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/"))
+	if !strings.HasPrefix(rest, "/") {
+		rest = "/" + rest
+	}
+	return rest
 }

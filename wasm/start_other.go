@@ -11,11 +11,13 @@ import (
 	"net/http"
 	"os"
 
+	"nrrlab/app"
 	"nrrlab/wasm/site"
 )
 
 // start runs the build tool.
 func start() {
+	app.Register()
 	if err := run(os.Args[1:], os.Stdout); err != nil {
 		fmt.Fprintln(os.Stderr, "nrrlab:", err)
 		os.Exit(2)
