@@ -222,7 +222,8 @@ func (b *BridgeTotals) add(r *BridgeRow) error {
 // mergeAccounts checks every amount and merges rows of the same customer.
 func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 	rows := make([]BridgeRow, 0, len(accounts))
-	index := make(map[string]int, len(accounts))
+	index := newNameIndex(len(accounts))
+	nameOf := func(j int) string { return strings.TrimSpace(rows[j].Customer) }
 	var dups map[int]int // row index → number of input rows merged into it
 	for i, a := range accounts {
 		switch {
@@ -236,9 +237,8 @@ func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 			rows = append(rows, BridgeRow{Account: a})
 			continue
 		}
-		j, seen := index[name]
+		j, seen := index.find(name, len(rows), nameOf)
 		if !seen {
-			index[name] = len(rows)
 			rows = append(rows, BridgeRow{Account: a})
 			continue
 		}
