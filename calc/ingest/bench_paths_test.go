@@ -8,6 +8,7 @@ import (
 	"runtime"
 	"strconv"
 	"testing"
+	"time"
 
 	"nrrlab/calc"
 	"nrrlab/calc/monthly"
@@ -22,7 +23,9 @@ import (
 //	    -run '^$' -bench 'MillionCustomers|Wide10k' -benchmem ./calc/ingest
 //
 // Each reports sys-MB, the memory the Go runtime holds from the system at
-// the end: in WebAssembly, the size the page's memory grew to.
+// the end (in WebAssembly, the size the page's memory grew to), and
+// natively cpu-ms/op, the processor time of an operation, which a machine
+// busy with other work changes less than the time that passed.
 
 // millionCSV writes n customers as a billing export writes them:
 // "Customer,Start ARR,End ARR", amounts with cents, 8% new (no ARR at the
@@ -171,7 +174,12 @@ func wideToAnalysis(data []byte) (*monthly.Analysis, []monthly.Cohort, Report, e
 	return a, cs, rep, err
 }
 
-func reportSys(b *testing.B) {
+// report adds the processor time an operation took since cpu0, natively,
+// and the memory the runtime holds.
+func report(b *testing.B, cpu0 time.Duration) {
+	if cpu := cpuTime(); cpu > 0 {
+		b.ReportMetric(float64(cpu-cpu0)/1e6/float64(b.N), "cpu-ms/op")
+	}
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
 	b.ReportMetric(float64(ms.Sys)/1e6, "sys-MB")
@@ -181,6 +189,7 @@ func BenchmarkMillionCustomersToBridge(b *testing.B) {
 	data := millionCSV(1_000_000)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		br, _, err := customersToBridge(data)
 		if err != nil {
@@ -190,13 +199,14 @@ func BenchmarkMillionCustomersToBridge(b *testing.B) {
 			b.Fatalf("%d rows", len(br.Rows))
 		}
 	}
-	reportSys(b)
+	report(b, cpu0)
 }
 
 func BenchmarkWide10kx36ToAnalysis(b *testing.B) {
 	data := wideSheet(10_000, 36)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
+	cpu0 := cpuTime()
 	for b.Loop() {
 		a, cs, _, err := wideToAnalysis(data)
 		if err != nil {
@@ -206,7 +216,7 @@ func BenchmarkWide10kx36ToAnalysis(b *testing.B) {
 			b.Fatalf("%d months, %d cohorts", len(a.Movements), len(cs))
 		}
 	}
-	reportSys(b)
+	report(b, cpu0)
 }
 
 // TestGeneratedPathsKeepTheirFigures pins what the benchmarks' files read
