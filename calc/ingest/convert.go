@@ -193,12 +193,12 @@ func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
 	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), arg: t.columnArg(m, col), style: m.Style, cur: lang.None}
 	dot, comma := 0, 0
 	for r := first; r < t.Rows() && r < first+10_000; r++ {
-		rd, perr := figure.Scan(t.Cell(r, col))
-		if !perr.None() {
+		cur, evidence, ok := cellEvidence(t.Cell(r, col))
+		if !ok {
 			continue
 		}
 		if cr.cur == lang.None {
-			cr.cur = rd.Currency()
+			cr.cur = cur
 		}
 		if cr.style != StyleAuto {
 			if cr.cur != lang.None || r > first+100 {
@@ -206,7 +206,7 @@ func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
 			}
 			continue
 		}
-		switch rd.Evidence() {
+		switch evidence {
 		case StyleDotDecimal:
 			dot++
 		case StyleCommaDecimal:
@@ -227,6 +227,28 @@ func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
 	return cr
 }
 
+// fullReader sends every cell through figure.Scan and Figure, as the
+// readers did before figure.ScanPlain: the tests set it to compare the two.
+var fullReader bool
+
+// scanPlain is figure.ScanPlain, unless fullReader.
+func scanPlain(s string) (figure.Plain, bool) {
+	if fullReader {
+		return figure.Plain{}, false
+	}
+	return figure.ScanPlain(s)
+}
+
+// cellEvidence is the currency a cell names and the style its separators
+// prove, as figure.Scan reads them; false when it is no figure.
+func cellEvidence(s string) (lang.Currency, Style, bool) {
+	if p, ok := scanPlain(s); ok {
+		return p.Currency(), p.Evidence(), true
+	}
+	rd, perr := figure.Scan(s)
+	return rd.Currency(), rd.Evidence(), perr.None()
+}
+
 // read reads the cell of row r as it is written, credits below zero
 // included: an empty cell or a lone dash is zero; a rate, a spreadsheet
 // error, a formula or a date is an error that says so.
@@ -235,6 +257,13 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 	if s == "" {
 		return 0, nil
 	}
+	if p, ok := scanPlain(s); ok {
+		v, sep := p.Amount(cr.style)
+		if sep != 0 {
+			cr.noteAmbiguous(s, r, sep)
+		}
+		return v, nil
+	}
 	rd, scanned := figure.Scan(s)
 	var perr lang.Msg
 	if scanned.None() {
@@ -242,10 +271,7 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 		if f, scanned = rd.Figure(cr.style); scanned.None() {
 			if !f.Percent {
 				if sep := rd.Ambiguous(); sep != 0 {
-					if cr.ambiguous.n == 0 {
-						cr.sep = sep
-					}
-					cr.ambiguous.add(s, cr.t.Line(r), cr.arg)
+					cr.noteAmbiguous(s, r, sep)
 				}
 				return f.Amount, nil
 			}
@@ -263,6 +289,15 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 		perr = p
 	}
 	return 0, &CellError{Row: cr.t.Line(r), Column: cr.name, Header: cr.t.namedByHeader(cr.m, cr.col), Text: s, Expected: lang.M(expectAmount), Problem: perr}
+}
+
+// noteAmbiguous counts a cell of row r whose separator sep could mean
+// either.
+func (cr *columnReader) noteAmbiguous(s string, r int, sep byte) {
+	if cr.ambiguous.n == 0 {
+		cr.sep = sep
+	}
+	cr.ambiguous.add(s, cr.t.Line(r), cr.arg)
 }
 
 // sheetProblem says what a cell holds when a spreadsheet wrote something

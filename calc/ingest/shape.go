@@ -445,6 +445,9 @@ func isFigure(s string) bool {
 	if s == "" {
 		return false
 	}
+	if _, ok := scanPlain(s); ok {
+		return true
+	}
 	r, perr := figure.Scan(s)
 	return perr.None() && r.IsNumber()
 }

@@ -1,0 +1,178 @@
+package ingest
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// What a table reads as, every figure, notice and error, from its text: the
+// mapping Detect proposes and what reading with it gives.
+type reading struct {
+	Mapping  Mapping
+	Detected string
+	Accounts any
+	Series   any
+	Report   Report
+}
+
+func readAll(data []byte, skip bool) reading {
+	var rd reading
+	t, err := ReadTable(data)
+	if err != nil {
+		rd.Detected = err.Error()
+		return rd
+	}
+	m, err := t.Detect()
+	if err != nil {
+		rd.Detected = err.Error()
+	}
+	m.SkipBadRows = skip
+	rd.Mapping = m
+	if m.Shape == PerCustomer {
+		rd.Accounts, rd.Report = t.Accounts(m)
+	} else {
+		rd.Series, rd.Report = t.ReadSeries(m)
+	}
+	return rd
+}
+
+// sameAsFullReader fails when the readers' fast path for plain cells reads
+// data other than the full reader does.
+func sameAsFullReader(t *testing.T, name string, data []byte, skip bool) {
+	t.Helper()
+	fast := readAll(data, skip)
+	fullReader = true
+	full := readAll(data, skip)
+	fullReader = false
+	if !reflect.DeepEqual(fast, full) {
+		t.Fatalf("%s: the fast path reads\n%+v\nthe full reader\n%+v", name, fast, full)
+	}
+}
+
+// amountCell writes an amount as cells of tables hold them: mostly plain,
+// in either style, and now and then in a shape only the full reader reads.
+func amountCell(rng *rand.Rand, style int) string {
+	v := rng.Int64N(1 << uint(rng.IntN(40)+1))
+	group, decimal := ",", "."
+	if style == 1 {
+		group, decimal = ".", ","
+	}
+	whole := fmt.Sprint(v / 100)
+	if rng.IntN(2) == 0 {
+		var b strings.Builder
+		for i := range len(whole) {
+			if i > 0 && (len(whole)-i)%3 == 0 {
+				b.WriteString(group)
+			}
+			b.WriteByte(whole[i])
+		}
+		whole = b.String()
+	}
+	s := whole
+	switch rng.IntN(4) {
+	case 0:
+		s += decimal + fmt.Sprintf("%02d", v%100)
+	case 1:
+		s += decimal + fmt.Sprint(v%10)
+	case 2:
+		s += decimal + fmt.Sprintf("%03d", v%1000)
+	}
+	switch rng.IntN(12) {
+	case 0:
+		s = "-" + s
+	case 1:
+		s = "$" + s
+	case 2:
+		s = "(" + s + ")"
+	case 3:
+		s = "Rp " + s
+	case 4:
+		s += "%"
+	case 5:
+		s = []string{"", "-", "#N/A", "n/a", "1 234", "12K", "$ 5", "1.2.3,4", "0.125"}[rng.IntN(9)]
+	}
+	return s
+}
+
+// generatedTable writes a per-customer list or a wide monthly sheet of
+// amount cells, tab- or comma-separated, quoting cells that hold a comma.
+func generatedTable(rng *rand.Rand) []byte {
+	style := rng.IntN(3) // 2: both styles in one table
+	sep := []string{",", "\t", ";"}[rng.IntN(3)]
+	var b strings.Builder
+	cell := func(s string) {
+		if strings.ContainsAny(s, sep+`"`) {
+			s = `"` + strings.ReplaceAll(s, `"`, `""`) + `"`
+		}
+		b.WriteString(s)
+	}
+	wide := rng.IntN(2) == 0
+	months := 2 + rng.IntN(14)
+	if wide {
+		b.WriteString("Customer")
+		for m := range months {
+			fmt.Fprintf(&b, "%s%d-%02d", sep, 2023+m/12, m%12+1)
+		}
+	} else {
+		months = 2
+		b.WriteString("Customer" + sep + "Start ARR" + sep + "End ARR")
+	}
+	b.WriteByte('\n')
+	for r := rng.IntN(60); r >= 0; r-- {
+		fmt.Fprintf(&b, "Customer %d", rng.IntN(40))
+		st := style
+		if st == 2 {
+			st = rng.IntN(2)
+		}
+		for range months {
+			b.WriteString(sep)
+			cell(amountCell(rng, st))
+		}
+		b.WriteByte('\n')
+	}
+	return []byte(b.String())
+}
+
+// TestFastPathReadsAsTheFullReader compares the fast path for plain cells
+// with the full reader on every table in testdata and on generated ones:
+// the same mapping, figures, notices and errors.
+func TestFastPathReadsAsTheFullReader(t *testing.T) {
+	files, err := filepath.Glob("testdata/*/*.*sv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, _ := filepath.Glob("testdata/*.*sv")
+	for _, f := range append(files, more...) {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameAsFullReader(t, f, data, false)
+		sameAsFullReader(t, f, data, true)
+	}
+	rng := rand.New(rand.NewPCG(41, 42))
+	for i := range 3_000 {
+		sameAsFullReader(t, fmt.Sprint("generated table ", i), generatedTable(rng), i%2 == 0)
+	}
+	sameAsFullReader(t, "wide sheet", wideSheet(300, 36), false)
+	sameAsFullReader(t, "customers", millionCSV(3_000), false)
+}
+
+// FuzzFastPathReadsAsTheFullReader compares the fast path for plain cells
+// with the full reader on any text.
+func FuzzFastPathReadsAsTheFullReader(f *testing.F) {
+	rng := rand.New(rand.NewPCG(43, 44))
+	for range 8 {
+		f.Add(generatedTable(rng), false)
+	}
+	f.Add([]byte("Customer,Start,End\nA,\"1,200\",\"1,200.5\"\nB,$1,2\nC,-$5,$-5\n"), true)
+	f.Add([]byte("Pelanggan;Jan 2024;Feb 2024\nA;1.200;1.200,50\nB;12,5;Rp 5.000,-\n"), false)
+	f.Fuzz(func(t *testing.T, data []byte, skip bool) {
+		sameAsFullReader(t, "fuzzed", data, skip)
+	})
+}
