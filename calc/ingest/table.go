@@ -14,19 +14,30 @@ import (
 const MaxBytes = 64 << 20
 
 // Table is delimited text read into rows of cells: a spreadsheet paste
-// (tab-separated), or a CSV file with commas or semicolons. Cells are
-// substrings of the text wherever quoting allows, so reading copies the text
-// once. Blank rows are dropped; each row keeps its line number.
+// (tab-separated), or a CSV file with commas or semicolons. A cell is where
+// its text is in the table's text, without surrounding spaces, wherever
+// quoting allows, so that reading copies the text once and a million rows
+// hold no pointer for the collector to follow. Blank rows are dropped; each
+// row keeps its line number.
 type Table struct {
 	// Delimiter is the byte that separated the cells: '\t', ';' or ','.
 	Delimiter byte
 	// Columns is the width of the table once empty trailing columns are
 	// dropped.
 	Columns int
-	cells   []string
-	starts  []int32 // index in cells of each row's first cell, and the end
-	lines   []int32 // 1-based line number of each row
+	text    string
+	spans   []span
+	own     []string // cells that are not in text, such as "a ""b""", trimmed
+	starts  []int32  // index in spans of each row's first cell, and the end
+	lines   []int32  // 1-based line number of each row
 }
+
+// span is where a cell's text is: text[from:to], or own[from&^ownCell].
+type span struct{ from, to uint32 }
+
+// ownCell marks a span of a cell in Table.own. Texts are shorter than
+// 2³¹ bytes: MaxBytes is 64 MiB, and UTF-16 decoded grows by half at most.
+const ownCell = 1 << 31
 
 // Rows returns the number of rows, header included.
 func (t *Table) Rows() int { return len(t.lines) }
@@ -38,7 +49,23 @@ func (t *Table) Cell(r, c int) string {
 	if c < 0 || i >= int(t.starts[r+1]) {
 		return ""
 	}
-	return trimSpaces(t.cells[i])
+	sp := t.spans[i]
+	if sp.from&ownCell != 0 {
+		return t.own[sp.from&^ownCell]
+	}
+	return t.text[sp.from:sp.to]
+}
+
+// addCell adds the cell text[from:to] without its surrounding spaces.
+func (t *Table) addCell(from, to int) {
+	a, b := spaceBounds(t.text[from:to])
+	t.spans = append(t.spans, span{uint32(from + a), uint32(from + b)})
+}
+
+// addOwn adds a cell whose text is not in the table's text.
+func (t *Table) addOwn(s string) {
+	t.spans = append(t.spans, span{ownCell | uint32(len(t.own)), 0})
+	t.own = append(t.own, trimSpaces(s))
 }
 
 // Line returns the line of the text that row r started on, counting from 1,
@@ -61,18 +88,18 @@ func ReadTable(data []byte) (*Table, error) {
 	if strings.TrimFunc(text, func(r rune) bool { return isSpace(r) || r == '\n' || r == '\r' }) == "" {
 		return nil, lang.M(errEmpty)
 	}
-	t := &Table{Delimiter: detectDelimiter(text)}
+	t := &Table{Delimiter: detectDelimiter(text), text: text}
 	// Size the slices once from a count of line ends and the first row.
 	lines := strings.Count(text, "\n") + 1
 	firstLine, _, _ := strings.Cut(text, "\n")
 	width := strings.Count(firstLine, string(t.Delimiter)) + 1
-	t.cells = make([]string, 0, lines*width)
+	t.spans = make([]span, 0, lines*width)
 	t.starts = make([]int32, 0, lines+1)
 	t.lines = make([]int32, 0, lines)
 	if err := t.parse(text); err != nil {
 		return nil, err
 	}
-	t.starts = append(t.starts, int32(len(t.cells)))
+	t.starts = append(t.starts, int32(len(t.spans)))
 	t.trimColumns()
 	return t, nil
 }
@@ -169,22 +196,21 @@ func countOutsideQuotes(line string, d byte) int {
 func (t *Table) parse(text string) error {
 	d := t.Delimiter
 	line, rowLine := 1, 1
-	rowStart := len(t.cells)
+	rowStart := len(t.spans)
 	blank := true
 	i := 0
 	endRow := func() {
 		if blank {
-			t.cells = t.cells[:rowStart]
+			t.spans = t.spans[:rowStart]
 		} else {
 			t.starts = append(t.starts, int32(rowStart))
 			t.lines = append(t.lines, int32(rowLine))
 		}
-		rowStart = len(t.cells)
+		rowStart = len(t.spans)
 		blank = true
 	}
 	for {
 		// One field from i.
-		var field string
 		j := i
 		for j < len(text) && (text[j] == ' ' || text[j] == '\t' && d != '\t') {
 			j++
@@ -206,18 +232,24 @@ func (t *Table) parse(text string) error {
 				}
 				break
 			}
-			field = text[start:k]
+			field := text[start:k]
 			line += strings.Count(field, "\n")
-			if escaped {
-				field = strings.ReplaceAll(field, `""`, `"`)
-			}
 			// Anything after the closing quote up to the delimiter is kept.
 			e := k + 1
 			for e < len(text) && text[e] != d && text[e] != '\n' && text[e] != '\r' {
 				e++
 			}
-			if rest := strings.TrimSpace(text[k+1 : e]); rest != "" {
+			if rest := strings.TrimSpace(text[k+1 : e]); escaped || rest != "" {
+				if escaped {
+					field = strings.ReplaceAll(field, `""`, `"`)
+				}
 				field += rest
+				t.addOwn(field)
+			} else {
+				t.addCell(start, k)
+			}
+			if blank && strings.TrimSpace(field) != "" {
+				blank = false
 			}
 			i = e
 		} else {
@@ -225,12 +257,11 @@ func (t *Table) parse(text string) error {
 			for e < len(text) && text[e] != d && text[e] != '\n' && text[e] != '\r' {
 				e++
 			}
-			field = text[i:e]
+			t.addCell(i, e)
+			if blank && strings.TrimSpace(text[i:e]) != "" {
+				blank = false
+			}
 			i = e
-		}
-		t.cells = append(t.cells, field)
-		if blank && strings.TrimSpace(field) != "" {
-			blank = false
 		}
 		if i >= len(text) {
 			endRow()
