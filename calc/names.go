@@ -27,7 +27,7 @@ func sameNames(accounts []Account) (first []int32, dups bool) {
 	// A key is the top half of the name's hash above the account's index.
 	keys := make([]uint64, 0, len(accounts))
 	for i := range accounts {
-		name := strings.TrimSpace(accounts[i].Customer)
+		name := trimName(accounts[i].Customer)
 		if name == "" {
 			first[i] = -1
 			continue
@@ -78,8 +78,8 @@ func radixPass(src, dst []uint64, shift uint) {
 
 // matchRun points each account of a run of keys to the first account of the
 // run with the same name, and reports whether it found any. The run is in
-// the accounts' order; hashes that differ in their top half tell names
-// apart without comparing them.
+// the accounts' order; names whose hashes differ are told apart without
+// reading them.
 func matchRun(run []uint64, accounts []Account, first []int32) bool {
 	found := false
 	for k, a := range run {
@@ -87,14 +87,22 @@ func matchRun(run []uint64, accounts []Account, first []int32) bool {
 		if first[i] != i {
 			continue // matched already
 		}
-		name := strings.TrimSpace(accounts[i].Customer)
 		for _, b := range run[k+1:] {
 			j := int32(uint32(b))
-			if b>>32 == a>>32 && first[j] == j && strings.TrimSpace(accounts[j].Customer) == name {
+			if b>>32 == a>>32 && first[j] == j && trimName(accounts[j].Customer) == trimName(accounts[i].Customer) {
 				first[j] = i
 				found = true
 			}
 		}
 	}
 	return found
+}
+
+// trimName is strings.TrimSpace(name), without its call when name starts
+// and ends with a printable ASCII character, as names mostly do.
+func trimName(name string) string {
+	if n := len(name); n > 0 && name[0] > ' ' && name[0] < 0x7f && name[n-1] > ' ' && name[n-1] < 0x7f {
+		return name
+	}
+	return strings.TrimSpace(name)
 }
