@@ -29,19 +29,27 @@ const maxPlainDigits = 16
 // ScanPlain reads text when it has one of Plain's shapes, and reports
 // false otherwise.
 func ScanPlain(text string) (Plain, bool) {
-	p := Plain{cur: noCurrency}
+	var p Plain
+	ok := p.Scan(text)
+	return p, ok
+}
+
+// Scan is ScanPlain into p, which a table reader keeps from cell to cell
+// rather than copy it out of every call.
+func (p *Plain) Scan(text string) bool {
+	*p = Plain{cur: noCurrency}
 	i := 0
 	for k := 0; k < 2 && i < len(text); k++ {
 		switch text[i] {
 		case '-':
 			if p.neg {
-				return p, false
+				return false
 			}
 			p.neg = true
 			i++
 		case '$':
 			if p.cur != noCurrency {
-				return p, false
+				return false
 			}
 			p.cur = dollar
 			i++
@@ -49,7 +57,7 @@ func ScanPlain(text string) (Plain, bool) {
 	}
 	n := text[i:]
 	if n == "" || !isDigit(n[0]) {
-		return p, false
+		return false
 	}
 	// The separators: how many of each, and where the last one is.
 	dots, commas, last := 0, 0, -1
@@ -63,7 +71,7 @@ func ScanPlain(text string) (Plain, bool) {
 			commas++
 			last = j
 		default:
-			return p, false
+			return false
 		}
 	}
 	// Which separator marks decimals, as decide says, and the evidence of
@@ -72,7 +80,7 @@ func ScanPlain(text string) (Plain, bool) {
 	switch {
 	case dots > 0 && commas > 0:
 		if (n[last] == '.' && dots > 1) || (n[last] == ',' && commas > 1) {
-			return p, false
+			return false
 		}
 		decimal = last
 		p.evidence = StyleCommaDecimal
@@ -100,7 +108,7 @@ func ScanPlain(text string) (Plain, bool) {
 					}
 				}
 				p.whole, p.frac, p.fracLen = p.frac/1000, p.frac%1000, 3
-				return p, true
+				return true
 			}
 		}
 		decimal = last
@@ -110,7 +118,7 @@ func ScanPlain(text string) (Plain, bool) {
 		whole = n[:decimal]
 		frac := n[decimal+1:]
 		if len(frac) > 2 {
-			return p, false // rounded to the cent: Figure decides how
+			return false // rounded to the cent: Figure decides how
 		}
 		for j := 0; j < len(frac); j++ {
 			p.frac = p.frac*10 + uint64(frac[j]-'0')
@@ -124,7 +132,7 @@ func ScanPlain(text string) (Plain, bool) {
 		c := whole[j]
 		if !isDigit(c) {
 			if (runs == 0 && run > 3) || (runs > 0 && run != 3) {
-				return p, false
+				return false
 			}
 			runs++
 			run = 0
@@ -135,14 +143,14 @@ func ScanPlain(text string) (Plain, bool) {
 			continue
 		}
 		if digits++; digits > maxPlainDigits {
-			return p, false
+			return false
 		}
 		p.whole = p.whole*10 + uint64(c-'0')
 	}
 	if runs > 0 && run != 3 {
-		return p, false
+		return false
 	}
-	return p, true
+	return true
 }
 
 func allZeros(s string) bool {

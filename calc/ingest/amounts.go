@@ -44,7 +44,8 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 	if s == "" {
 		return 0, true, nil
 	}
-	if p, ok := scanPlain(s); ok {
+	var p figure.Plain
+	if scanPlain(&p, s) {
 		v, sep := p.Amount(ac.style)
 		if sep != 0 {
 			ac.noteCell(s, r, sep)

@@ -231,18 +231,16 @@ func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
 // readers did before figure.ScanPlain: the tests set it to compare the two.
 var fullReader bool
 
-// scanPlain is figure.ScanPlain, unless fullReader.
-func scanPlain(s string) (figure.Plain, bool) {
-	if fullReader {
-		return figure.Plain{}, false
-	}
-	return figure.ScanPlain(s)
+// scanPlain is p.Scan(s), unless fullReader.
+func scanPlain(p *figure.Plain, s string) bool {
+	return !fullReader && p.Scan(s)
 }
 
 // cellEvidence is the currency a cell names and the style its separators
 // prove, as figure.Scan reads them; false when it is no figure.
 func cellEvidence(s string) (lang.Currency, Style, bool) {
-	if p, ok := scanPlain(s); ok {
+	var p figure.Plain
+	if scanPlain(&p, s) {
 		return p.Currency(), p.Evidence(), true
 	}
 	rd, perr := figure.Scan(s)
@@ -257,7 +255,8 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 	if s == "" {
 		return 0, nil
 	}
-	if p, ok := scanPlain(s); ok {
+	var p figure.Plain
+	if scanPlain(&p, s) {
 		v, sep := p.Amount(cr.style)
 		if sep != 0 {
 			cr.noteAmbiguous(s, r, sep)

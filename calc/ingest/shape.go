@@ -445,7 +445,8 @@ func isFigure(s string) bool {
 	if s == "" {
 		return false
 	}
-	if _, ok := scanPlain(s); ok {
+	var p figure.Plain
+	if scanPlain(&p, s) {
 		return true
 	}
 	r, perr := figure.Scan(s)
