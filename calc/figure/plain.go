@@ -59,108 +59,92 @@ func (p *Plain) Scan(text string) bool {
 	if n == "" || !isDigit(n[0]) {
 		return false
 	}
-	// The separators: how many of each, and where the last one is.
+	// One pass, which WebAssembly needs as much as the native code does:
+	// the digits before the last separator and after it, the separators,
+	// and the lengths of the runs of digits between them.
+	var before, after uint64
 	dots, commas, last := 0, 0, -1
-	for j := 1; j < len(n); j++ {
-		switch c := n[j]; {
-		case isDigit(c):
-		case c == '.':
+	first, run, digits := 0, 0, 0
+	middle := true // every run between two separators has three digits
+	for j := 0; j < len(n); j++ {
+		c := n[j]
+		if isDigit(c) {
+			if digits++; digits > maxPlainDigits+3 {
+				return false // beyond uint64, and the cents' int64
+			}
+			after = after*10 + uint64(c-'0')
+			run++
+			continue
+		}
+		switch c {
+		case '.':
 			dots++
-			last = j
-		case c == ',':
+		case ',':
 			commas++
-			last = j
 		default:
 			return false
 		}
+		if last < 0 {
+			first = run
+		} else if run != 3 {
+			middle = false
+		}
+		before = before*pow10u[run] + after
+		after, run, last = 0, 0, j
 	}
 	// Which separator marks decimals, as decide says, and the evidence of
 	// the column's style, as Evidence says.
-	decimal := -1 // index in n of the decimal separator
 	switch {
+	case last < 0:
+		p.whole = after
 	case dots > 0 && commas > 0:
-		if (n[last] == '.' && dots > 1) || (n[last] == ',' && commas > 1) {
+		// The last marks decimals, once; the others group thousands.
+		if (n[last] == '.' && dots > 1) || (n[last] == ',' && commas > 1) || first > 3 || !middle || run > 2 {
 			return false
 		}
-		decimal = last
+		p.whole, p.frac, p.fracLen = before, after, int8(run)
 		p.evidence = StyleCommaDecimal
 		if n[last] == '.' {
 			p.evidence = StyleDotDecimal
 		}
-	case dots > 1:
+	case dots+commas > 1:
+		// Several of one kind group thousands.
+		if first > 3 || !middle || run != 3 {
+			return false
+		}
+		p.whole = before*1000 + after
 		p.evidence = StyleCommaDecimal
-	case commas > 1:
-		p.evidence = StyleDotDecimal
-	case dots+commas == 1:
-		after := len(n) - last - 1
+		if commas > 1 {
+			p.evidence = StyleDotDecimal
+		}
+	default:
+		// One separator: decimals, unless it could group thousands.
 		p.evidence = StyleCommaDecimal
 		if n[last] == '.' {
 			p.evidence = StyleDotDecimal
 		}
-		if after == 3 && last <= 3 {
+		if run == 3 && first <= 3 {
 			p.evidence = StyleAuto
-			if !allZeros(n[:last]) {
+			if before != 0 {
 				// "1,200": thousands or decimals, as the style says.
-				p.sep = n[last]
-				for j := 0; j < len(n); j++ {
-					if isDigit(n[j]) {
-						p.frac = p.frac*10 + uint64(n[j]-'0')
-					}
-				}
-				p.whole, p.frac, p.fracLen = p.frac/1000, p.frac%1000, 3
+				p.whole, p.frac, p.fracLen, p.sep = before, after, 3, n[last]
 				return true
 			}
 		}
-		decimal = last
-	}
-	whole := n
-	if decimal >= 0 {
-		whole = n[:decimal]
-		frac := n[decimal+1:]
-		if len(frac) > 2 {
+		if run > 2 {
 			return false // rounded to the cent: Figure decides how
 		}
-		for j := 0; j < len(frac); j++ {
-			p.frac = p.frac*10 + uint64(frac[j]-'0')
-		}
-		p.fracLen = int8(len(frac))
+		p.whole, p.frac, p.fracLen = before, after, int8(run)
 	}
-	// The integer part: a first group of one to three digits, then groups
-	// of exactly three, when separators group it.
-	run, runs, digits := 0, 0, 0
-	for j := 0; j < len(whole); j++ {
-		c := whole[j]
-		if !isDigit(c) {
-			if (runs == 0 && run > 3) || (runs > 0 && run != 3) {
-				return false
-			}
-			runs++
-			run = 0
-			continue
-		}
-		run++
-		if digits == 0 && c == '0' {
-			continue
-		}
-		if digits++; digits > maxPlainDigits {
-			return false
-		}
-		p.whole = p.whole*10 + uint64(c-'0')
-	}
-	if runs > 0 && run != 3 {
-		return false
-	}
-	return true
+	return p.whole < maxPlainWhole
 }
 
-func allZeros(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] != '0' {
-			return false
-		}
-	}
-	return true
-}
+// maxPlainWhole bounds the units of a plain amount: sixteen digits.
+const maxPlainWhole = 1e16
+
+// pow10u holds the powers of ten a run of digits of a plain number needs.
+var pow10u = [...]uint64{1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10,
+	1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19}
 
 // Currency is the currency the text names: USD for a dollar sign,
 // lang.None for none.
