@@ -252,3 +252,18 @@ func digest(vs ...any) string {
 	}
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
+
+// BenchmarkReadTableMillionCustomers is the first step of
+// BenchmarkMillionCustomersToBridge alone: the text split into cells.
+func BenchmarkReadTableMillionCustomers(b *testing.B) {
+	data := millionCSV(1_000_000)
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		if t, err := ReadTable(data); err != nil || t.Rows() != 1_000_001 {
+			b.Fatal(err)
+		}
+	}
+	report(b, cpu0)
+}
