@@ -229,6 +229,7 @@ func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 	}
 	var dups map[int]int // row index → number of input rows merged into it
 	for i, a := range accounts {
+		yield(i)
 		switch {
 		case a.Start < 0:
 			return nil, nil, lang.M(msgRowStartNegative, i+1, lang.Quote(a.Customer))

@@ -2,6 +2,7 @@ package calc
 
 import (
 	"hash/maphash"
+	"runtime"
 	"strings"
 )
 
@@ -27,6 +28,7 @@ func sameNames(accounts []Account) (first []int32, dups bool) {
 	// A key is the top half of the name's hash above the account's index.
 	keys := make([]uint64, 0, len(accounts))
 	for i := range accounts {
+		yield(i)
 		name := trimName(accounts[i].Customer)
 		if name == "" {
 			first[i] = -1
@@ -51,6 +53,17 @@ func sameNames(accounts []Account) (first []int32, dups bool) {
 		lo = hi
 	}
 	return first, dups
+}
+
+// yield lets the collector's worker run every 64Ki accounts. WebAssembly
+// has one thread, and a goroutine building a bridge never blocks: a
+// collection that its allocations start would stay in its mark phase to the
+// end, with write barriers on every copy of a pointer and the heap growing
+// past its goal.
+func yield(i int) {
+	if i&(1<<16-1) == 0 {
+		runtime.Gosched()
+	}
 }
 
 // radixBits is the width of a radix pass: 2,048 counts, and as many places

@@ -691,6 +691,7 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	accounts := make([]calc.Account, 0, t.Rows())
 	var skippedStart, skippedEnd calc.Money
 	for r := sh.first; r < t.Rows(); r++ {
+		yield(r)
 		name := t.Cell(r, m.Customer)
 		label := classifyLabel(name)
 		ok := sh.readRow(r)

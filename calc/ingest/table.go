@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"runtime"
 	"strings"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -112,6 +113,17 @@ func ReadTable(data []byte) (*Table, error) {
 	t.starts = append(t.starts, int32(len(t.spans)))
 	t.trimColumns()
 	return t, nil
+}
+
+// yield lets the collector's worker run every 64Ki rows. WebAssembly has
+// one thread, and a goroutine that reads a table never blocks: a collection
+// that the reading's allocations start would stay in its mark phase to the
+// end of the reading, with write barriers on every copy of a pointer and
+// the heap growing past its goal.
+func yield(row int) {
+	if row&(1<<16-1) == 0 {
+		runtime.Gosched()
+	}
 }
 
 // estimateLines returns the number of lines of text, counted when it is
@@ -231,6 +243,7 @@ func (t *Table) parse(text string) error {
 		} else {
 			t.starts = append(t.starts, int32(rowStart))
 			t.lines = append(t.lines, int32(rowLine))
+			yield(len(t.lines))
 		}
 		rowStart = len(t.spans)
 		blank = true
