@@ -190,41 +190,69 @@ type columnReader struct {
 // newColumnReader decides the column's style: the mapping's, or else the one
 // its unambiguous cells show, or else the one its currency implies.
 func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
-	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), arg: t.columnArg(m, col), style: m.Style, cur: lang.None}
-	dot, comma := 0, 0
-	for r := first; r < t.Rows() && r < first+10_000; r++ {
-		cur, evidence, ok := cellEvidence(t.Cell(r, col))
-		if !ok {
-			continue
-		}
-		if cr.cur == lang.None {
-			cr.cur = cur
-		}
-		if cr.style != StyleAuto {
-			if cr.cur != lang.None || r > first+100 {
-				break
+	return t.newColumnReaders(m, []int{col}, first)[0]
+}
+
+// newColumnReaders decides the style of each column of cols as
+// newColumnReader does, over the first 10,000 rows from first, in one pass
+// row by row: the cells of a wide sheet are read in the order they are in
+// the text, not a column at a time. A column is done once its currency is
+// known and the rows left could not turn its count of evidence.
+func (t *Table) newColumnReaders(m Mapping, cols []int, first int) []*columnReader {
+	type count struct {
+		dot, comma int
+		done       bool
+	}
+	readers := make([]*columnReader, len(cols))
+	counts := make([]count, len(cols))
+	for i, col := range cols {
+		readers[i] = &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), arg: t.columnArg(m, col), style: m.Style, cur: lang.None}
+	}
+	open, last := len(cols), min(t.Rows(), first+10_000)
+	for r := first; r < last && open > 0; r++ {
+		for i, cr := range readers {
+			n := &counts[i]
+			if n.done {
+				continue
 			}
+			cur, evidence, ok := cellEvidence(t.Cell(r, cr.col))
+			if !ok {
+				continue
+			}
+			if cr.cur == lang.None {
+				cr.cur = cur
+			}
+			if cr.style != StyleAuto {
+				if cr.cur != lang.None || r > first+100 {
+					n.done, open = true, open-1
+				}
+				continue
+			}
+			switch evidence {
+			case StyleDotDecimal:
+				n.dot++
+			case StyleCommaDecimal:
+				n.comma++
+			}
+			if cr.cur != lang.None && max(n.dot-n.comma, n.comma-n.dot) > last-1-r {
+				n.done, open = true, open-1
+			}
+		}
+	}
+	for i, cr := range readers {
+		if cr.style != StyleAuto {
 			continue
 		}
-		switch evidence {
-		case StyleDotDecimal:
-			dot++
-		case StyleCommaDecimal:
-			comma++
+		switch n := counts[i]; {
+		case n.dot > n.comma:
+			cr.style = StyleDotDecimal
+		case n.comma > n.dot:
+			cr.style = StyleCommaDecimal
+		default:
+			cr.style = figure.CurrencyStyle(cr.cur)
 		}
 	}
-	if cr.style != StyleAuto {
-		return cr
-	}
-	switch {
-	case dot > comma:
-		cr.style = StyleDotDecimal
-	case comma > dot:
-		cr.style = StyleCommaDecimal
-	default:
-		cr.style = figure.CurrencyStyle(cr.cur)
-	}
-	return cr
+	return readers
 }
 
 // fullReader sends every cell through figure.Scan and Figure, as the
@@ -239,6 +267,9 @@ func scanPlain(p *figure.Plain, s string) bool {
 // cellEvidence is the currency a cell names and the style its separators
 // prove, as figure.Scan reads them; false when it is no figure.
 func cellEvidence(s string) (lang.Currency, Style, bool) {
+	if s == "" {
+		return lang.None, StyleAuto, false
+	}
 	var p figure.Plain
 	if scanPlain(&p, s) {
 		return p.Currency(), p.Evidence(), true
@@ -409,9 +440,8 @@ func (t *Table) newSheet(m Mapping, rep *Report, cols []int) *sheet {
 	if m.Header {
 		sh.first = 1
 	}
-	for _, c := range cols {
-		cr := t.newColumnReader(m, c, sh.first)
-		sh.readers = append(sh.readers, cr)
+	sh.readers = t.newColumnReaders(m, cols, sh.first)
+	for _, cr := range sh.readers {
 		if sh.cur == lang.None {
 			sh.cur = cr.cur
 		}

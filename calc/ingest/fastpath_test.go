@@ -8,6 +8,9 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"nrrlab/calc/figure"
+	"nrrlab/calc/lang"
 )
 
 // What a table reads as, every figure, notice and error, from its text: the
@@ -175,4 +178,85 @@ func FuzzFastPathReadsAsTheFullReader(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte, skip bool) {
 		sameAsFullReader(t, "fuzzed", data, skip)
 	})
+}
+
+// columnStyle is how newColumnReader decided a column's style and currency
+// before it decided every column in one pass, a column at a time over all
+// its first 10,000 rows.
+func columnStyle(t *Table, m Mapping, col, first int) (Style, lang.Currency) {
+	style, cur := m.Style, lang.None
+	dot, comma := 0, 0
+	for r := first; r < t.Rows() && r < first+10_000; r++ {
+		rd, perr := figure.Scan(t.Cell(r, col))
+		if !perr.None() {
+			continue
+		}
+		if cur == lang.None {
+			cur = rd.Currency()
+		}
+		if style != StyleAuto {
+			if cur != lang.None || r > first+100 {
+				break
+			}
+			continue
+		}
+		switch rd.Evidence() {
+		case StyleDotDecimal:
+			dot++
+		case StyleCommaDecimal:
+			comma++
+		}
+	}
+	switch {
+	case style != StyleAuto:
+	case dot > comma:
+		style = StyleDotDecimal
+	case comma > dot:
+		style = StyleCommaDecimal
+	default:
+		style = figure.CurrencyStyle(cur)
+	}
+	return style, cur
+}
+
+// TestColumnsDecidedInOnePass holds newColumnReaders, which stops a column
+// once its evidence cannot turn, to the column-at-a-time decision, on
+// columns whose evidence is close, lopsided, late or absent, with and
+// without a currency, in tables shorter and longer than 10,000 rows.
+func TestColumnsDecidedInOnePass(t *testing.T) {
+	rng := rand.New(rand.NewPCG(61, 62))
+	cells := []string{"1.5", "2,5", "1,200", "1.200", "$3", "Rp 4", "7", "", "x", "1.234,5", "1,234.5", "€2", "12%"}
+	for i := range 60 {
+		rows := []int{30, 200, 9_000, 10_500, 21_000}[i%5]
+		cols := 1 + rng.IntN(4)
+		var b strings.Builder
+		for r := range rows {
+			for c := range cols {
+				if c > 0 {
+					b.WriteByte('\t')
+				}
+				// Each column leans to a few kinds of cells, which change
+				// part way down.
+				k := (rng.IntN(3) + c*3 + i + r*4/rows) % len(cells)
+				b.WriteString(cells[k])
+			}
+			b.WriteByte('\n')
+		}
+		tab, err := ReadTable([]byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, style := range []Style{StyleAuto, StyleDotDecimal, StyleCommaDecimal} {
+			m := Mapping{Style: style}
+			all := make([]int, tab.Columns)
+			for c := range all {
+				all[c] = c
+			}
+			for c, cr := range tab.newColumnReaders(m, all, 1) {
+				if wantStyle, wantCur := columnStyle(tab, m, c, 1); cr.style != wantStyle || cr.cur != wantCur {
+					t.Fatalf("table %d, style %d, column %d: %d %v, want %d %v", i, style, c, cr.style, cr.cur, wantStyle, wantCur)
+				}
+			}
+		}
+	}
 }
