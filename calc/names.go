@@ -47,7 +47,7 @@ func sameNames(accounts []Account) (first []int32, dups bool) {
 		for hi < len(keys) && keys[hi]>>(64-2*radixBits) == keys[lo]>>(64-2*radixBits) {
 			hi++
 		}
-		if hi-lo > 1 && matchRun(keys[lo:hi], accounts, first) {
+		if hi-lo > 1 && sameHashIn(keys[lo:hi]) && matchRun(keys[lo:hi], accounts, first) {
 			dups = true
 		}
 		lo = hi
@@ -87,6 +87,24 @@ func radixPass(src, dst []uint64, shift uint) {
 		dst[count[d]] = k
 		count[d]++
 	}
+}
+
+// sameHashIn reports whether two keys of a run have the same hash, when
+// the run is short, as nearly all are: telling so from the keys alone spares
+// reading the accounts' first, a cache miss for each of a million names.
+// It reports true for long runs, which matchRun reads in full.
+func sameHashIn(run []uint64) bool {
+	if len(run) > 4 {
+		return true
+	}
+	for k, a := range run {
+		for _, b := range run[k+1:] {
+			if a>>32 == b>>32 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // matchRun points each account of a run of keys to the first account of the
