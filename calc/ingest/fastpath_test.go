@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"fmt"
+	"math"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -9,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"nrrlab/calc"
 	"nrrlab/calc/figure"
 	"nrrlab/calc/lang"
 )
@@ -256,6 +258,27 @@ func TestColumnsDecidedInOnePass(t *testing.T) {
 				if wantStyle, wantCur := columnStyle(tab, m, c, 1); cr.style != wantStyle || cr.cur != wantCur {
 					t.Fatalf("table %d, style %d, column %d: %d %v, want %d %v", i, style, c, cr.style, cr.cur, wantStyle, wantCur)
 				}
+			}
+		}
+	}
+}
+
+// TestAddSaturatingAsMoneyAdd: the sums of total rows add as calc.Money.Add
+// does, and stop at the ends of the range where it fails.
+func TestAddSaturatingAsMoneyAdd(t *testing.T) {
+	vals := []calc.Money{0, 1, -1, 2, -2, 100, -100, math.MaxInt64, math.MinInt64, math.MaxInt64 - 1, math.MinInt64 + 1,
+		math.MaxInt64 / 2, math.MinInt64 / 2, -calc.MaxMoney}
+	for _, a := range vals {
+		for _, b := range vals {
+			want, err := a.Add(b)
+			if err != nil {
+				want = -calc.MaxMoney
+				if b > 0 {
+					want = calc.MaxMoney
+				}
+			}
+			if got := addSaturating(a, b); got != want {
+				t.Errorf("%d + %d = %d, want %d", a, b, got, want)
 			}
 		}
 	}
