@@ -107,10 +107,14 @@ func ReadTable(data []byte) (*Table, error) {
 	// Size the slices once from the line ends of the first 64 KiB and the
 	// first row. Counting them all took as long as splitting the text in
 	// WebAssembly, which counts a byte at a time.
-	lines := estimateLines(text)
+	// Neither may be more than a quarter of the text's bytes: a first line
+	// of 200,000 commas over a million short lines would ask for more
+	// memory than there is. Appending grows what is short.
+	bound := len(text)/4 + 64
+	lines := min(estimateLines(text), bound)
 	firstLine, _, _ := strings.Cut(text, "\n")
 	width := strings.Count(firstLine, string(t.Delimiter)) + 1
-	t.spans = make([]span, 0, lines*width)
+	t.spans = make([]span, 0, min(lines*width, bound))
 	t.starts = make([]int32, 0, lines+1)
 	t.lines = make([]int32, 0, lines)
 	if err := t.parse(text); err != nil {

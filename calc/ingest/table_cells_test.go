@@ -152,3 +152,20 @@ func FuzzCellsAreWhatTheTextSplitsInto(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) { sameCells(t, data) })
 }
+
+// TestAWideFirstLineOverManyShortOnes: the slices are sized from the first
+// line and the first lines' ends, but never beyond what the text can hold;
+// 200,000 commas over three million short lines once asked for 48 GB.
+func TestAWideFirstLineOverManyShortOnes(t *testing.T) {
+	text := strings.Repeat(",", 200_000) + "x\n" + strings.Repeat("1\n", 3_000_000)
+	tab, err := ReadTable([]byte(text))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if tab.Rows() != 3_000_001 || tab.Cell(0, 200_000) != "x" || tab.Cell(3_000_000, 0) != "1" {
+		t.Errorf("%d rows", tab.Rows())
+	}
+	if c := cap(tab.spans); c > len(text) {
+		t.Errorf("room for %d cells in %d bytes", c, len(text))
+	}
+}
