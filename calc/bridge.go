@@ -222,26 +222,29 @@ func (b *BridgeTotals) add(r *BridgeRow) error {
 // mergeAccounts checks every amount and merges rows of the same customer.
 func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 	rows := make([]BridgeRow, 0, len(accounts))
-	index := make(map[string]int, len(accounts))
+	first, repeated := sameNames(accounts)
+	var rowOf []int32 // the row each account went to, when names repeat
+	if repeated {
+		rowOf = make([]int32, len(accounts))
+	}
 	var dups map[int]int // row index → number of input rows merged into it
 	for i, a := range accounts {
+		yield(i)
 		switch {
 		case a.Start < 0:
 			return nil, nil, lang.M(msgRowStartNegative, i+1, lang.Quote(a.Customer))
 		case a.End < 0:
 			return nil, nil, lang.M(msgRowEndNegative, i+1, lang.Quote(a.Customer))
 		}
-		name := strings.TrimSpace(a.Customer)
-		if name == "" {
+		f := int(first[i])
+		if f < 0 || f == i {
+			if rowOf != nil {
+				rowOf[i] = int32(len(rows))
+			}
 			rows = append(rows, BridgeRow{Account: a})
 			continue
 		}
-		j, seen := index[name]
-		if !seen {
-			index[name] = len(rows)
-			rows = append(rows, BridgeRow{Account: a})
-			continue
-		}
+		j := int(rowOf[f])
 		r := &rows[j]
 		var err error
 		if r.Start, err = r.Start.Add(a.Start); err != nil {

@@ -44,6 +44,14 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 	if s == "" {
 		return 0, true, nil
 	}
+	var p figure.Plain
+	if scanPlain(&p, s) {
+		v, sep := p.Amount(ac.style)
+		if sep != 0 {
+			ac.noteCell(s, r, sep)
+		}
+		return v, false, nil
+	}
 	rd, perr := figure.Scan(s)
 	var problem lang.Msg
 	if perr.None() {
@@ -51,10 +59,7 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 		if f, perr = rd.Figure(ac.style); perr.None() {
 			if !f.Percent {
 				if sep := rd.Ambiguous(); sep != 0 {
-					ac.ambiguous++
-					if ac.example == "" {
-						ac.example, ac.sep, ac.exampleAt = s, sep, ac.t.Line(r)
-					}
+					ac.noteCell(s, r, sep)
 				}
 				return f.Amount, false, nil
 			}
@@ -65,6 +70,14 @@ func (ac *amountColumn) read(r int) (v calc.Money, blank bool, err *CellError) {
 		problem = perr.Msg()
 	}
 	return 0, false, &CellError{Row: ac.t.Line(r), Column: ac.t.ColumnName(ac.m, ac.col), Header: ac.t.namedByHeader(ac.m, ac.col), Text: clip(s), Expected: lang.M(ac.expected), Problem: problem}
+}
+
+// noteCell counts a cell of row r whose separator sep could mean either.
+func (ac *amountColumn) noteCell(s string, r int, sep byte) {
+	ac.ambiguous++
+	if ac.example == "" {
+		ac.example, ac.sep, ac.exampleAt = s, sep, ac.t.Line(r)
+	}
 }
 
 // noteAmbiguous tells how the column's ambiguous cells, such as "1,998",

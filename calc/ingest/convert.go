@@ -169,102 +169,6 @@ func (k *tally) add(text string, line int, column any) {
 	k.n++
 }
 
-// columnReader reads the amounts of one column in the style its cells agree
-// on, and counts the readings worth a notice: ambiguous separators and
-// dashes for zero.
-type columnReader struct {
-	t     *Table
-	m     Mapping
-	col   int
-	name  string
-	arg   any // the column as columnArg gives it
-	style Style
-	cur   lang.Currency
-	// Cells whose separator could mean either, read in the column's style.
-	ambiguous tally
-	sep       byte
-	// Cells holding only a dash, read as zero.
-	dashes tally
-}
-
-// newColumnReader decides the column's style: the mapping's, or else the one
-// its unambiguous cells show, or else the one its currency implies.
-func (t *Table) newColumnReader(m Mapping, col int, first int) *columnReader {
-	cr := &columnReader{t: t, m: m, col: col, name: t.ColumnName(m, col), arg: t.columnArg(m, col), style: m.Style, cur: lang.None}
-	dot, comma := 0, 0
-	for r := first; r < t.Rows() && r < first+10_000; r++ {
-		rd, perr := figure.Scan(t.Cell(r, col))
-		if !perr.None() {
-			continue
-		}
-		if cr.cur == lang.None {
-			cr.cur = rd.Currency()
-		}
-		if cr.style != StyleAuto {
-			if cr.cur != lang.None || r > first+100 {
-				break
-			}
-			continue
-		}
-		switch rd.Evidence() {
-		case StyleDotDecimal:
-			dot++
-		case StyleCommaDecimal:
-			comma++
-		}
-	}
-	if cr.style != StyleAuto {
-		return cr
-	}
-	switch {
-	case dot > comma:
-		cr.style = StyleDotDecimal
-	case comma > dot:
-		cr.style = StyleCommaDecimal
-	default:
-		cr.style = figure.CurrencyStyle(cr.cur)
-	}
-	return cr
-}
-
-// read reads the cell of row r as it is written, credits below zero
-// included: an empty cell or a lone dash is zero; a rate, a spreadsheet
-// error, a formula or a date is an error that says so.
-func (cr *columnReader) read(r int) (calc.Money, *CellError) {
-	s := cr.t.Cell(r, cr.col)
-	if s == "" {
-		return 0, nil
-	}
-	rd, scanned := figure.Scan(s)
-	var perr lang.Msg
-	if scanned.None() {
-		var f Figure
-		if f, scanned = rd.Figure(cr.style); scanned.None() {
-			if !f.Percent {
-				if sep := rd.Ambiguous(); sep != 0 {
-					if cr.ambiguous.n == 0 {
-						cr.sep = sep
-					}
-					cr.ambiguous.add(s, cr.t.Line(r), cr.arg)
-				}
-				return f.Amount, nil
-			}
-			perr = lang.M(problemRate)
-		}
-	}
-	if perr.Key == "" {
-		perr = scanned.Msg()
-	}
-	if figure.IsDash(s) {
-		cr.dashes.add(s, cr.t.Line(r), cr.arg)
-		return 0, nil
-	}
-	if p := sheetProblem(s); p.Key != "" {
-		perr = p
-	}
-	return 0, &CellError{Row: cr.t.Line(r), Column: cr.name, Header: cr.t.namedByHeader(cr.m, cr.col), Text: s, Expected: lang.M(expectAmount), Problem: perr}
-}
-
 // sheetProblem says what a cell holds when a spreadsheet wrote something
 // other than a value: an error, a formula, hashes for a narrow column, or a
 // date where amounts belong. It returns the zero Msg for anything else.
@@ -375,9 +279,8 @@ func (t *Table) newSheet(m Mapping, rep *Report, cols []int) *sheet {
 	if m.Header {
 		sh.first = 1
 	}
-	for _, c := range cols {
-		cr := t.newColumnReader(m, c, sh.first)
-		sh.readers = append(sh.readers, cr)
+	sh.readers = t.newColumnReaders(m, cols, sh.first)
+	for _, cr := range sh.readers {
 		if sh.cur == lang.None {
 			sh.cur = cr.cur
 		}
@@ -657,6 +560,7 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	accounts := make([]calc.Account, 0, t.Rows())
 	var skippedStart, skippedEnd calc.Money
 	for r := sh.first; r < t.Rows(); r++ {
+		yield(r)
 		name := t.Cell(r, m.Customer)
 		label := classifyLabel(name)
 		ok := sh.readRow(r)

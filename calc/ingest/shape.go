@@ -350,14 +350,15 @@ func (tc *totalCheck) add(vals []calc.Money) {
 // addSaturating adds exactly, and stops at the ends of the range: a sum that
 // far out can match no total row, which is all the sums are for.
 func addSaturating(a, b calc.Money) calc.Money {
-	s, err := a.Add(b)
-	if err != nil {
-		if b > 0 {
-			return calc.MaxMoney
-		}
-		return -calc.MaxMoney
+	// The sum overflowed when it moved the other way from b's sign, as
+	// calc.Money.Add tells, without its error: this runs on every amount.
+	if s := a + b; (s > a) == (b > 0) {
+		return s
 	}
-	return s
+	if b > 0 {
+		return calc.MaxMoney
+	}
+	return -calc.MaxMoney
 }
 
 // totalMatch is how a row compares with the sums it may total.
@@ -444,6 +445,10 @@ func absMoney(m calc.Money) calc.Money {
 func isFigure(s string) bool {
 	if s == "" {
 		return false
+	}
+	var p figure.Plain
+	if scanPlain(&p, s) {
+		return true
 	}
 	r, perr := figure.Scan(s)
 	return perr.None() && r.IsNumber()

@@ -15,19 +15,29 @@ func isSpace(r rune) bool {
 	return false
 }
 
-// trimSpaces trims spaces as isSpace knows them; plain ASCII ends, the
-// common case of every table cell, are trimmed without decoding runes.
+// trimSpaces trims spaces as isSpace knows them.
 func trimSpaces(s string) string {
-	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
-		s = s[1:]
+	a, b := spaceBounds(s)
+	return s[a:b]
+}
+
+// spaceBounds returns where s is once trimSpaces has trimmed it: plain
+// ASCII ends, the common case of every table cell, are trimmed without
+// decoding runes.
+func spaceBounds(s string) (a, b int) {
+	a, b = 0, len(s)
+	for a < b && (s[a] == ' ' || s[a] == '\t') {
+		a++
 	}
-	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t') {
-		s = s[:len(s)-1]
+	for b > a && (s[b-1] == ' ' || s[b-1] == '\t') {
+		b--
 	}
-	if len(s) > 0 && (s[0] >= utf8.RuneSelf || s[len(s)-1] >= utf8.RuneSelf) {
-		return strings.TrimFunc(s, isSpace)
+	if a < b && (s[a] >= utf8.RuneSelf || s[b-1] >= utf8.RuneSelf) {
+		left := strings.TrimLeftFunc(s[a:b], isSpace)
+		a = b - len(left)
+		b = a + len(strings.TrimRightFunc(left, isSpace))
 	}
-	return s
+	return a, b
 }
 
 func isLetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }

@@ -20,9 +20,10 @@ type sheetReader struct {
 	shared   map[string]string // shared formulas' text by index
 
 	t        Table
-	rowStart int  // index in t.cells of the current row's first cell
-	nonBlank bool // the current row has a cell with text
-	unsorted bool // a row came before one with a smaller number
+	cells    []string // the text of each cell, before finish puts them in t
+	rowStart int      // index in cells of the current row's first cell
+	nonBlank bool     // the current row has a cell with text
+	unsorted bool     // a row came before one with a smaller number
 
 	// The current row and cell.
 	row      int
@@ -144,7 +145,7 @@ func (sr *sheetReader) presize(ref string, partSize uint64) {
 	}
 	rows := min(r1-r0+1, int(min(partSize/10, maxSheetRows)))
 	cells := min(rows*(c1+1), sr.maxCells, int(min(partSize/10, uint64(sr.maxCells))))
-	sr.t.cells = make([]string, 0, cells)
+	sr.cells = make([]string, 0, cells)
 	sr.t.starts = make([]int32, 0, rows+1)
 	sr.t.lines = make([]int32, 0, rows)
 }
@@ -166,7 +167,7 @@ func (sr *sheetReader) startRow(ref string) error {
 		sr.unsorted = true
 	}
 	sr.row = n
-	sr.rowStart = len(sr.t.cells)
+	sr.rowStart = len(sr.cells)
 	sr.nonBlank = false
 	sr.col = -1
 	return nil
@@ -243,19 +244,18 @@ func (sr *sheetReader) endCell() error {
 	if text == "" {
 		return nil
 	}
-	t := &sr.t
 	i := sr.rowStart + sr.col
-	if i < len(t.cells) {
+	if i < len(sr.cells) {
 		// A cell written out of order, or twice: the last one counts.
-		t.cells[i] = text
+		sr.cells[i] = text
 	} else {
 		if i >= sr.maxCells {
 			return lang.M(errXLSXTooManyCell, quoted(sr.name), sr.maxCells)
 		}
-		for len(t.cells) < i {
-			t.cells = append(t.cells, "")
+		for len(sr.cells) < i {
+			sr.cells = append(sr.cells, "")
 		}
-		t.cells = append(t.cells, text)
+		sr.cells = append(sr.cells, text)
 	}
 	if !sr.nonBlank && strings.TrimSpace(text) != "" {
 		sr.nonBlank = true
@@ -322,7 +322,7 @@ func (sr *sheetReader) cellText() (string, error) {
 func (sr *sheetReader) endRow() {
 	t := &sr.t
 	if !sr.nonBlank {
-		t.cells = t.cells[:sr.rowStart]
+		sr.cells = sr.cells[:sr.rowStart]
 		return
 	}
 	t.starts = append(t.starts, int32(sr.rowStart))
@@ -335,9 +335,15 @@ func (sr *sheetReader) finish() (*Table, error) {
 	if t.Rows() == 0 {
 		return nil, lang.M(errXLSXEmptySheet, quoted(sr.name))
 	}
-	t.starts = append(t.starts, int32(len(t.cells)))
+	t.starts = append(t.starts, int32(len(sr.cells)))
 	if sr.unsorted {
-		sortRows(t)
+		sr.cells = sortRows(t, sr.cells)
+	}
+	// Every cell of a sheet is a text of its own.
+	t.own, t.spans = sr.cells, make([]span, len(sr.cells))
+	for i, c := range t.own {
+		t.own[i] = trimSpaces(c)
+		t.spans[i] = span{ownCell | uint32(i), 0}
 	}
 	t.Delimiter = '\t'
 	t.trimColumns()
@@ -345,20 +351,22 @@ func (sr *sheetReader) finish() (*Table, error) {
 }
 
 // sortRows puts rows written out of order in the order of their numbers,
-// keeping rows with the same number in the order written.
-func sortRows(t *Table) {
+// keeping rows with the same number in the order written, and returns their
+// cells in that order.
+func sortRows(t *Table, rowCells []string) []string {
 	order := make([]int, t.Rows())
 	for i := range order {
 		order[i] = i
 	}
 	slices.SortStableFunc(order, func(a, b int) int { return int(t.lines[a]) - int(t.lines[b]) })
-	cells := make([]string, 0, len(t.cells))
+	cells := make([]string, 0, len(rowCells))
 	starts := make([]int32, 0, len(t.starts))
 	lines := make([]int32, 0, len(t.lines))
 	for _, r := range order {
 		starts = append(starts, int32(len(cells)))
 		lines = append(lines, t.lines[r])
-		cells = append(cells, t.cells[t.starts[r]:t.starts[r+1]]...)
+		cells = append(cells, rowCells[t.starts[r]:t.starts[r+1]]...)
 	}
-	t.cells, t.starts, t.lines = cells, append(starts, int32(len(cells))), lines
+	t.starts, t.lines = append(starts, int32(len(cells))), lines
+	return cells
 }
