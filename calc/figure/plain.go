@@ -13,9 +13,10 @@ import (
 // read the same way, to the cent, with the same Currency, Evidence and
 // Ambiguous separator; anything else is left to them.
 type Plain struct {
-	whole    uint64 // the digits before the decimal separator
-	frac     uint64 // the digits after it
-	fracLen  int8   // how many: 0 to 2, or 3 when ambiguous
+	cents    calc.Money // the amount, unless ambiguous
+	whole    uint64     // the digits before the decimal separator
+	frac     uint64     // the digits after it, as cents unless ambiguous
+	fracLen  int8       // how many: 0 to 2, or 3 when ambiguous
 	neg      bool
 	sep      byte // the one separator of an ambiguous number, such as "1,200"
 	cur      lang.Currency
@@ -102,7 +103,7 @@ func (p *Plain) Scan(text string) bool {
 		if (n[last] == '.' && dots > 1) || (n[last] == ',' && commas > 1) || first > 3 || !middle || run > 2 {
 			return false
 		}
-		p.whole, p.frac, p.fracLen = before, after, int8(run)
+		p.whole, p.frac, p.fracLen = before, after*pow10u[2-run], int8(run)
 		p.evidence = StyleCommaDecimal
 		if n[last] == '.' {
 			p.evidence = StyleDotDecimal
@@ -134,9 +135,16 @@ func (p *Plain) Scan(text string) bool {
 		if run > 2 {
 			return false // rounded to the cent: Figure decides how
 		}
-		p.whole, p.frac, p.fracLen = before, after, int8(run)
+		p.whole, p.frac, p.fracLen = before, after*pow10u[2-run], int8(run)
 	}
-	return p.whole < maxPlainWhole
+	if p.whole >= maxPlainWhole {
+		return false
+	}
+	p.cents = calc.Money(p.whole*100 + p.frac)
+	if p.neg {
+		p.cents = -p.cents
+	}
+	return true
 }
 
 // maxPlainWhole bounds the units of a plain amount: sixteen digits.
@@ -157,13 +165,16 @@ func (p *Plain) Evidence() Style { return p.evidence }
 // separator whose meaning the style decided, as Reading.Ambiguous says: 0
 // when the text itself told.
 func (p *Plain) Amount(style Style) (calc.Money, byte) {
+	if p.sep != 0 {
+		return p.ambiguous(style), p.sep
+	}
+	return p.cents, 0
+}
+
+// ambiguous is the amount of a number such as "1,200" in style.
+func (p *Plain) ambiguous(style Style) calc.Money {
 	var cents uint64
 	switch {
-	case p.sep == 0:
-		cents = p.whole*100 + p.frac
-		if p.fracLen == 1 {
-			cents += p.frac * 9
-		}
 	case groups(p.sep, style, p.cur):
 		cents = (p.whole*1000 + p.frac) * 100
 	default:
@@ -174,9 +185,9 @@ func (p *Plain) Amount(style Style) (calc.Money, byte) {
 		}
 	}
 	if p.neg {
-		return -calc.Money(cents), p.sep
+		return -calc.Money(cents)
 	}
-	return calc.Money(cents), p.sep
+	return calc.Money(cents)
 }
 
 // groups reports whether the one separator sep of an ambiguous number

@@ -307,9 +307,12 @@ func (sh *sheet) readRow(r int) bool {
 // isTotal reports whether row r, just read, totals the rows above it; a
 // total row is left out and noted, its unreadable cells forgotten.
 func (sh *sheet) isTotal(r int, name string, label rowLabel) bool {
-	if label == labelName {
-		return false
-	}
+	// A name totals nothing: the test is apart, so that this one inlines.
+	return label != labelName && sh.totalRow(r, name, label)
+}
+
+// totalRow is isTotal for a row without a name, or labelled as a total.
+func (sh *sheet) totalRow(r int, name string, label rowLabel) bool {
 	match, ok := sh.totals.isTotal(label, sh.vals, sh.bad)
 	if !ok {
 		if label == labelTotal && isTotalWord(name) {
@@ -400,6 +403,11 @@ func (sh *sheet) customerName(r int, name string, label rowLabel) (string, bool)
 	if label != labelNone {
 		return name, true
 	}
+	return sh.rowName(r, name)
+}
+
+// rowName is customerName for a row with a blank or placeholder name.
+func (sh *sheet) rowName(r int, name string) (string, bool) {
 	if !sh.hasFigures() {
 		return "", false
 	}
@@ -419,10 +427,15 @@ func (sh *sheet) customerName(r int, name string, label rowLabel) (string, bool)
 // amount returns amount i of the row just read as it is imported: a credit
 // below zero counts as no revenue, and is noted.
 func (sh *sheet) amount(r, i int) calc.Money {
-	v := sh.vals[i]
-	if v >= 0 {
+	if v := sh.vals[i]; v >= 0 {
 		return v
 	}
+	return sh.credit(r, i)
+}
+
+// credit notes amount i of row r, below zero, as a credit: no revenue.
+func (sh *sheet) credit(r, i int) calc.Money {
+	v := sh.vals[i]
 	if sh.credits.n == 0 {
 		sh.credits.text, sh.credits.line, sh.credits.column = sh.t.Cell(r, sh.readers[i].col), sh.t.Line(r), sh.readers[i].arg
 	}

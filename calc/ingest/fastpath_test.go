@@ -283,3 +283,23 @@ func TestAddSaturatingAsMoneyAdd(t *testing.T) {
 		}
 	}
 }
+
+// TestClassifyLabelTakesNamesAtAGlance: the glance at a label's ends reads
+// every label as the full reading does.
+func TestClassifyLabelTakesNamesAtAGlance(t *testing.T) {
+	words := []string{"Total", "total", "TOTAL", "Grand", "grand", "Sum", "sum", "Jumlah", "jumlah", "JUMLAH", "Subtotal", "sub-total", "Acme", "Brain", "Enterprise",
+		"N/A", "none", "-", "[Business Name]", "<b>", "Ltd", "Q1", "Keseluruhan", "S.A.", ":", "é", "\u00a0", "0001", "Harbor", "Lumen"}
+	rng := rand.New(rand.NewPCG(71, 72))
+	for range 50_000 {
+		var b strings.Builder
+		for n := 1 + rng.IntN(4); n > 0; n-- {
+			if b.Len() > 0 {
+				b.WriteByte(" :-"[rng.IntN(3)])
+			}
+			b.WriteString(words[rng.IntN(len(words))])
+		}
+		if l := b.String(); classifyLabel(l) != classifyAnyLabel(l) {
+			t.Fatalf("%q: %d at a glance, %d in full", l, classifyLabel(l), classifyAnyLabel(l))
+		}
+	}
+}

@@ -211,6 +211,36 @@ var placeholders = []string{"n/a", "na", "n.a.", "#n/a", "null", "nil", "none", 
 // with a letter or digit and has no total word at either end, costs a few
 // byte comparisons.
 func classifyLabel(l string) rowLabel {
+	// Most names: longer than a placeholder, starting with a letter that
+	// starts no total word and ending with one that ends none.
+	if len(l) > 8 && nameStarts[l[0]] && nameEnds[l[len(l)-1]] {
+		return labelName
+	}
+	return classifyAnyLabel(l)
+}
+
+// nameStarts and nameEnds mark the bytes that a label longer than eight
+// bytes can start and end with and be a name, whatever is between: a
+// letter that starts no total word (Total, Grand total, Sum, Jumlah), and
+// anything but a colon or a letter that ends one (total, sum, jumlah).
+var nameStarts, nameEnds = func() (starts, ends [256]bool) {
+	for c := 'a'; c <= 'z'; c++ {
+		starts[c], starts[c-'a'+'A'] = true, true
+	}
+	for _, c := range "tgsjTGSJ" {
+		starts[c] = false
+	}
+	for c := range ends {
+		ends[c] = true
+	}
+	for _, c := range ":lsmhLSMH" {
+		ends[c] = false
+	}
+	return starts, ends
+}()
+
+// classifyAnyLabel is classifyLabel for any label.
+func classifyAnyLabel(l string) rowLabel {
 	if l == "" {
 		return labelNone
 	}
