@@ -420,7 +420,7 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 		}
 		if line, dup := seen[mo]; dup {
 			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Month), Header: t.namedByHeader(Mapping{Header: true}, m.Month), Text: t.Cell(r, m.Month),
-				Expected: lang.M(errMovementsMonthTwice, monthArg(mo), line, t.Line(r))})
+				Problem: lang.M(errMovementsMonthTwice, monthArg(mo), line, t.Line(r)), Expected: lang.M(expectMonthOnce)})
 			return
 		}
 		seen[mo] = t.Line(r)
