@@ -420,7 +420,7 @@ func (t *Table) monthlyMovements(m MovementsMapping, rep *Report) *MovementsRead
 		}
 		if line, dup := seen[mo]; dup {
 			rep.fail(&CellError{Row: t.Line(r), Column: t.ColumnName(Mapping{Header: true}, m.Month), Header: t.namedByHeader(Mapping{Header: true}, m.Month), Text: t.Cell(r, m.Month),
-				Expected: lang.M(errMovementsMonthTwice, monthArg(mo), line, t.Line(r))})
+				Problem: lang.M(errMovementsMonthTwice, monthArg(mo), line, t.Line(r)), Expected: lang.M(expectMonthOnce)})
 			return
 		}
 		seen[mo] = t.Line(r)
@@ -500,14 +500,19 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 	reading := &MovementsReading{}
 	currencies := map[string]bool{}
 	t.movementRows(m, rep, func(r int) {
-		col := func(c int) string { return t.ColumnName(Mapping{Header: true}, c) }
+		// cellError names column c by its header, quoted as the user's
+		// text, or by its letter, as the other readers do.
+		cellError := func(c int, text string, expected lang.Key) *CellError {
+			hm := Mapping{Header: true}
+			return &CellError{Row: t.Line(r), Column: t.ColumnName(hm, c), Header: t.namedByHeader(hm, c), Text: text, Expected: lang.M(expected)}
+		}
 		mo, ok := t.monthCell(r, m.Month)
 		if !ok {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Month), Text: t.Cell(r, m.Month), Expected: lang.M(expectMonth)})
+			rep.fail(cellError(m.Month, t.Cell(r, m.Month), expectMonth))
 		}
 		kind, okKind := kindOf(t.Cell(r, m.Type))
 		if !okKind {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Type), Text: t.Cell(r, m.Type), Expected: lang.M(expectMovementType)})
+			rep.fail(cellError(m.Type, t.Cell(r, m.Type), expectMovementType))
 		}
 		amount, okAmount := t.movementCell(m, r, m.Amount, rep)
 		cm := CustomerMovement{Month: mo, Kind: kind, Customer: t.Cell(r, m.Customer), CustomerID: t.Cell(r, m.CustomerID),
@@ -516,7 +521,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 			cm.Customer = cm.CustomerID
 		}
 		if cm.Customer == "" {
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Customer), Text: "", Expected: lang.M(expectCustomerName)})
+			rep.fail(cellError(m.Customer, "", expectCustomerName))
 			ok = false
 		}
 		switch {
@@ -524,7 +529,7 @@ func (t *Table) customerMovements(m MovementsMapping, rep *Report) *MovementsRea
 		case kind == KindContraction || kind == KindChurn:
 			cm.Amount = max(amount, -amount)
 		case amount < 0:
-			rep.fail(&CellError{Row: t.Line(r), Column: col(m.Amount), Text: t.Cell(r, m.Amount), Expected: lang.M(expectGain)})
+			rep.fail(cellError(m.Amount, t.Cell(r, m.Amount), expectGain))
 			okAmount = false
 		default:
 			cm.Amount = amount

@@ -10,6 +10,7 @@ const (
 	expectMovementsMonth   lang.Key = "Expected a column of months, such as month, date or bulan."
 	expectMovementsTotals  lang.Key = "Expected a column of the month's MRR, such as ending_mrr, mrr or MRR akhir."
 	errMovementsMonthTwice lang.Key = "%s appears on two rows (%d and %d): each month can be reported once."
+	expectMonthOnce        lang.Key = "Expected a month that no other row reports."
 	expectMovementRows     lang.Key = "Expected at least one row of movements under the header."
 	expectMovementType     lang.Key = "Expected a movement type such as new_biz, expansion, contraction, churn or reactivation."
 	expectGain             lang.Key = "Expected an amount of zero or more: a gain cannot be negative."

@@ -175,7 +175,7 @@ func TestMovementsErrorsNameTheCell(t *testing.T) {
 		want     string
 	}{
 		{"an unknown movement type", "DATE,CUSTOMER_NAME,MRR_MOVEMENT,MOVEMENT_TYPE\n2024-01-03,Acme,500,new_biz\n2024-01-09,Bolt,300,new_biz\n2024-02-03,Acme,100,upsell\n",
-			"Row 4, column MOVEMENT_TYPE: “upsell” cannot be read. Expected a movement type such as new_biz, expansion, contraction, churn or reactivation."},
+			"Row 4, column “MOVEMENT_TYPE”: “upsell” cannot be read. Expected a movement type such as new_biz, expansion, contraction, churn or reactivation."},
 		{"a negative gain", "month,starting_mrr,new_mrr,expansion_mrr,contraction_mrr,churned_mrr,ending_mrr\n2024-01-01,0,-5,0,0,0,-5\n",
 			"Row 2, column “new_mrr”: “-5” cannot be read. Expected an amount of zero or more: a gain cannot be negative."},
 		{"a month that is not one", "month,new_mrr,expansion_mrr,contraction_mrr,ending_mrr\n2024-01-01,1,0,0,1\nsoon,0,0,0,1\n",

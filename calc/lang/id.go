@@ -1133,6 +1133,7 @@ var indonesian = map[Key]string{
 	"Expected a whole number of customers.":                                                       "Yang diharapkan: jumlah pelanggan berupa bilangan bulat.",
 	"Expected an amount of zero or more: a gain cannot be negative.":                              "Yang diharapkan: jumlah nol atau lebih; penambahan tidak bisa negatif.",
 	"Expected an amount such as 1,200.00 or -350.":                                                "Yang diharapkan: jumlah, misalnya 1.200,00 atau -350.",
+	"Expected a month that no other row reports.":                                                 "Yang diharapkan: bulan yang tidak dilaporkan di baris lain.",
 	"Expected at least one row of movements under the header.":                                    "Diperlukan setidaknya satu baris pergerakan di bawah baris judul.",
 	"Losses are written as negative amounts (such as %s in column %s); they were read as losses.": "Pengurangan ditulis sebagai jumlah negatif (misalnya %s di kolom %s); jumlah itu dibaca sebagai pengurangan.",
 	"The months skip %d time, from %s to %s: the movements of the months between are missing.|The months skip %d times, such as from %s to %s: the movements of the months between are missing.": "Bulan-bulannya melompat %d kali, misalnya dari %s ke %s: pergerakan bulan-bulan di antaranya tidak ada.",

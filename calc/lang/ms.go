@@ -538,6 +538,7 @@ var malay = map[Key]string{
 	"Expected an amount such as 1,200.00 or -350.":                                              "Sepatutnya amaun seperti 1,200.00 atau -350.",
 	"Expected an end date after the start date (%s).":                                           "Sepatutnya tarikh tamat selepas tarikh mula (%s).",
 	"Expected an interval such as month, quarter, year, week, or a number of months such as 3.": "Sepatutnya selang seperti month, quarter, year, week, atau bilangan bulan seperti 3.",
+	"Expected a month that no other row reports.":                                               "Sepatutnya bulan yang tidak dilaporkan pada baris lain.",
 	"Expected at least one row of movements under the header.":                                  "Sepatutnya sekurang-kurangnya satu baris pergerakan di bawah pengepala.",
 	"Expected yes or no (true, false, 1, 0, ya, tidak).":                                        "Sepatutnya ya atau tidak (true, false, 1, 0, ya, tidak).",
 	"Failing":          "Gagal",
