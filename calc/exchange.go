@@ -1,9 +1,6 @@
 package calc
 
 import (
-	"math"
-	"math/bits"
-
 	"nrrlab/calc/lang"
 )
 
@@ -46,27 +43,9 @@ func (r ExchangeRate) ToUSD(amount Money) (Money, error) {
 // mulDiv returns m × n ÷ d, rounded half away from zero, computed in 128
 // bits so that no product overflows on the way. d is above zero.
 func mulDiv(m Money, n, d uint64) (Money, error) {
-	neg := m < 0
-	u := uint64(m)
-	if neg {
-		u = -u
-	}
-	hi, lo := bits.Mul64(u, n)
-	if hi >= d {
+	q, ok := MulDivRound(int64(m), n, d)
+	if !ok {
 		return 0, ErrOverflow
-	}
-	q, rem := bits.Div64(hi, lo, d)
-	if rem >= d-rem {
-		if q == math.MaxUint64 {
-			return 0, ErrOverflow
-		}
-		q++
-	}
-	if q > math.MaxInt64 {
-		return 0, ErrOverflow
-	}
-	if neg {
-		return -Money(q), nil
 	}
 	return Money(q), nil
 }

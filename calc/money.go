@@ -2,6 +2,7 @@ package calc
 
 import (
 	"math"
+	"math/bits"
 	"strconv"
 
 	"nrrlab/calc/lang"
@@ -112,4 +113,32 @@ func Sum(amounts ...Money) (Money, error) {
 		}
 	}
 	return t, nil
+}
+
+// MulDivRound returns a × num / den rounded half away from zero, computed
+// exactly in 128 bits, or false when the result does not fit or den is 0.
+func MulDivRound(a int64, num, den uint64) (int64, bool) {
+	if den == 0 {
+		return 0, false
+	}
+	neg := a < 0
+	ua := uint64(a)
+	if neg {
+		ua = -ua
+	}
+	hi, lo := bits.Mul64(ua, num)
+	if hi >= den {
+		return 0, false
+	}
+	q, r := bits.Div64(hi, lo, den)
+	if r >= den-r {
+		q++ // q < 2^64 − 1 here, as hi < den
+	}
+	if q > math.MaxInt64 {
+		return 0, false
+	}
+	if neg {
+		return -int64(q), true
+	}
+	return int64(q), true
 }

@@ -1,7 +1,6 @@
 package ingest
 
 import (
-	"math"
 	"math/bits"
 
 	"nrrlab/calc"
@@ -102,34 +101,6 @@ func styleNotice(sep byte, grouping bool) lang.Key {
 		return noticeStyleDecimalDot
 	}
 	return noticeStyleDecimalComma
-}
-
-// mulDivRound returns a × num / den rounded half away from zero, computed
-// exactly in 128 bits, or false when the result does not fit or den is 0.
-func mulDivRound(a int64, num, den uint64) (int64, bool) {
-	if den == 0 {
-		return 0, false
-	}
-	neg := a < 0
-	ua := uint64(a)
-	if neg {
-		ua = -ua
-	}
-	hi, lo := bits.Mul64(ua, num)
-	if hi >= den {
-		return 0, false
-	}
-	q, r := bits.Div64(hi, lo, den)
-	if r >= den-r {
-		q++ // q < 2^64 − 1 here, as hi < den
-	}
-	if q > math.MaxInt64 {
-		return 0, false
-	}
-	if neg {
-		return -int64(q), true
-	}
-	return int64(q), true
 }
 
 // mulUint returns a × b, or false when it does not fit in 64 bits.

@@ -384,9 +384,9 @@ func TestMulDivRoundsHalfAwayFromZero(t *testing.T) {
 		{"division by zero", 1, 1, 0, 0, false},
 	} {
 		t.Run(c.scenario, func(t *testing.T) {
-			got, ok := mulDivRound(c.a, c.num, c.den)
+			got, ok := calc.MulDivRound(c.a, c.num, c.den)
 			if got != c.want || ok != c.ok {
-				t.Fatalf("mulDivRound(%d, %d, %d) = %d, %v; want %d, %v", c.a, c.num, c.den, got, ok, c.want, c.ok)
+				t.Fatalf("calc.MulDivRound(%d, %d, %d) = %d, %v; want %d, %v", c.a, c.num, c.den, got, ok, c.want, c.ok)
 			}
 		})
 	}

@@ -59,7 +59,7 @@ func (t *Table) InvoiceSeries(m Mapping) (*monthly.Series, Report) {
 		if neg {
 			quantity = -quantity
 		}
-		line, fits := mulDivRound(int64(amount), uint64(quantity), 100*centsDiv)
+		line, fits := calc.MulDivRound(int64(amount), uint64(quantity), 100*centsDiv)
 		if !fits {
 			errs.add(p.cellError(r, m.Amount, lang.M(expectAmount), problemTooLarge))
 		}
@@ -120,7 +120,7 @@ func spread(amount calc.Money, start, end Date, put func(monthly.Month, calc.Mon
 		if !whole {
 			through = uint64(min(lastDay(mo)+1, end) - start)
 		}
-		cum, _ := mulDivRound(int64(amount), through, total)
+		cum, _ := calc.MulDivRound(int64(amount), through, total)
 		if !put(mo, calc.Money(cum-done)) {
 			return false
 		}

@@ -160,7 +160,7 @@ func monthlyAmount(amount calc.Money, quantity int64, iv interval, count, centsD
 	num, okNum := mulUint(uint64(quantity), iv.den)
 	den, okDen := mulUint(100*centsDiv, iv.num)
 	den, okCount := mulUint(den, count)
-	mrr, ok := mulDivRound(int64(amount), num, den)
+	mrr, ok := calc.MulDivRound(int64(amount), num, den)
 	if !okNum || !okDen || !okCount || !ok {
 		return 0, false
 	}
