@@ -139,12 +139,6 @@ var origin = sync.OnceValue(func() string {
 	return u.Scheme + "://" + u.Host
 })
 
-// rawHref returns the URL of a route for HTML that go-app does not rewrite
-// (goapp.Raw): prefixed on the server as in the browser.
-func rawHref(path string) string {
-	return basePath() + path
-}
-
 // href returns the URL of a route under the site's base path (/<repo>/ on
 // GitHub Pages). In the browser go-app leaves links as they are, so they
 // carry the prefix; the page generator prefixes every URL itself.

@@ -1,8 +1,6 @@
 package app
 
 import (
-	"strings"
-
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app/model"
@@ -15,7 +13,7 @@ import (
 // costs go-app one string comparison per update.
 func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
 	return el("div").Class("site").Body(
-		goapp.Raw(header(p, current)),
+		header(p, current),
 		&updateNotice{P: p},
 		&workNotice{P: p, Path: current, State: currentNotice()},
 		el("main").ID("main").Body(content...),
@@ -39,37 +37,45 @@ func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
 	)
 }
 
-// header writes the skip link, the brand, the navigation and the language
-// switch, each language named in itself.
-func header(p lang.Printer, current string) string {
-	var b strings.Builder
-	b.WriteString(`<header class="site-header"><a class="skip" href="` + rawHref(model.PathIn(p.Lang, current)) + `#main">` + escape(p.Text("Skip to content")) +
-		`</a><a class="brand" href="` + rawHref(model.PathIn(p.Lang, "/")) + `"><img src="` + goapp.Getenv("GOAPP_STATIC_RESOURCES_URL") + `/icon.svg" aria-hidden="true" width="28" height="28"><span>` +
-		Name + `</span></a><nav aria-label="` + escape(p.Text("Main")) + `"><ul>`)
+// header renders the skip link, the brand, the navigation and the language
+// switch, each language named in itself. It is made of elements, not of
+// static HTML: a move to another language then changes their text in
+// place, and the link just chosen keeps the focus (replacing a focused
+// element made the browser lay the whole page out at once, in the click's
+// task).
+func header(p lang.Printer, current string) goapp.UI {
+	pages := make([]goapp.UI, 0, len(Pages))
 	for _, pg := range Pages {
 		if pg.Hidden {
 			continue
 		}
-		b.WriteString(`<li><a href="` + rawHref(model.PathIn(p.Lang, pg.Path)) + `"`)
+		a := el("a").Attr("href", href(model.PathIn(p.Lang, pg.Path)))
 		if pg.Path == current {
-			b.WriteString(` aria-current="page"`)
+			a = a.Aria("current", "page")
 		}
-		b.WriteString(`>` + escape(p.Text(pg.Title)) + `</a></li>`)
+		pages = append(pages, el("li").Body(a.Text(p.Text(pg.Title))))
 	}
-	b.WriteString(`</ul></nav><nav class="languages" aria-label="` + escape(p.Text("Language")) + `"><ul>`)
-	for _, l := range lang.All {
-		path := current
-		if path == "" || path == "/404" {
-			path = "/"
-		}
-		b.WriteString(`<li><a href="` + rawHref(model.PathIn(l, path)) + `" hreflang="` + l.Code() + `" lang="` + l.Code() + `"`)
+	path := current
+	if path == "" || path == "/404" {
+		path = "/"
+	}
+	languages := make([]goapp.UI, len(lang.All))
+	for i, l := range lang.All {
+		a := el("a").Attr("href", href(model.PathIn(l, path))).Attr("hreflang", l.Code()).Attr("lang", l.Code())
 		if l == p.Lang {
-			b.WriteString(` aria-current="true"`)
+			a = a.Aria("current", "true")
 		}
-		b.WriteString(`>` + escape(l.Name()) + `</a></li>`)
+		languages[i] = el("li").Body(a.Text(l.Name()))
 	}
-	b.WriteString(`</ul></nav></header>`)
-	return b.String()
+	return el("header").Class("site-header").Body(
+		el("a").Class("skip").Attr("href", href(model.PathIn(p.Lang, current))+"#main").Text(p.Text("Skip to content")),
+		el("a").Class("brand").Attr("href", href(model.PathIn(p.Lang, "/"))).Body(
+			void("img").Attr("src", "/web/icon.svg").Aria("hidden", "true").Attr("width", "28").Attr("height", "28"),
+			el("span").Text(Name),
+		),
+		el("nav").Aria("label", p.Text("Main")).Body(el("ul").Body(pages...)),
+		el("nav").Class("languages").Aria("label", p.Text("Language")).Body(el("ul").Body(languages...)),
+	)
 }
 
 // updateNotice tells the user when a new version has been downloaded and
