@@ -2,6 +2,7 @@ package app
 
 import (
 	"encoding/json"
+	"math"
 	"strconv"
 	"strings"
 	"time"
@@ -43,6 +44,18 @@ type shell struct {
 	// typing is the text field being typed into, and typingFrom the value
 	// it showed when typing began (see value).
 	typing, typingFrom string
+	// work is how much of the page a render may show while a new page is
+	// shown in steps, 0 when it shows all; left is what the render under way
+	// may still spend, and cut says it left something out. steps numbers
+	// the pages shown in steps, and pending is the page waiting for its
+	// first step (see showInSteps).
+	work, left, steps int
+	cut               bool
+	pending           *api.Page
+	// inSteps is the request whose page is shown in steps: a page opened,
+	// or a table loaded; the answer to a keystroke or a choice replaces a
+	// page that is shown whole, and is shown whole.
+	inSteps int
 }
 
 // prerender renders an engine page natively, for the page generator; nil
@@ -126,6 +139,8 @@ func (s *shell) OnUpdate(ctx goapp.Context) {
 		saveModel(s.model)
 	}
 	s.page, s.stale, s.message, s.typing, s.pasted = nil, false, "", "", false
+	s.steps++
+	s.pending, s.work = nil, 0
 	s.send(ctx, nil, "")
 	s.busy = true
 	s.describe(ctx)
@@ -143,6 +158,9 @@ func (s *shell) send(ctx goapp.Context, ev *api.Event, file string) {
 	region := ev != nil && (ev.Kind == api.EventScroll || ev.Kind == api.EventClick && isRegionAction(ev.Target))
 	if !region {
 		s.current = r.ID
+		if ev == nil || ev.Kind == api.EventLoad || ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:") {
+			s.inSteps = r.ID
+		}
 		if ev != nil && (ev.Kind == api.EventLoad || ev.Kind == api.EventClick) {
 			if ev.Kind == api.EventClick {
 				s.pasted = false
@@ -230,7 +248,12 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 		}
 	}
 	if r.Page != nil {
-		s.page = r.Page
+		if r.ID == s.inSteps {
+			s.showInSteps(ctx, r.Page)
+		} else {
+			s.steps++
+			s.page, s.pending, s.work = r.Page, nil, 0
+		}
 	}
 	if r.Navigate != "" {
 		ctx.Navigate(href(model.PathIn(s.model.Lang, r.Navigate)))
@@ -308,8 +331,14 @@ func (s *shell) Render() goapp.UI {
 		}
 	}
 	body = append(body, s.status())
+	s.cut = false
 	if s.page != nil {
-		body = append(body, el("div").Class("engine-page").Aria("busy", s.stale || s.busy).OnClick(s.onClick).Body(s.blocks(s.page.Blocks, 2)...))
+		s.left = s.work
+		if s.work == 0 {
+			s.left = math.MaxInt
+		}
+		blocks := s.blocks(s.page.Blocks, 2)
+		body = append(body, el("div").Class("engine-page").Aria("busy", s.stale || s.busy || s.cut || s.pending != nil).OnClick(s.onClick).Body(blocks...))
 	}
 	return layout(s.printer(), s.Path, body...)
 }

@@ -22,12 +22,76 @@ func (s *shell) blocks(bs []api.Block, level int) []goapp.UI {
 		}
 	}
 	for _, b := range bs {
+		if s.left <= 0 {
+			s.cut = true
+			break
+		}
 		out = append(out, s.block(b, level))
 	}
 	return out
 }
 
+// A long page is shown in steps, each in a task of its own, so that the page
+// answers input between them: mounting and laying out a wide monthly sheet's
+// page at once (thousands of elements, 37 column menus) blocked the page for
+// 200 ms and more. A step is about stepWork units of work, in document order:
+// an element go-app makes costs about 8 units, an element of the engine's
+// HTML about 1 (the browser's parser makes it; about 50 bytes of HTML). The
+// steps only add at the end of what is shown, which go-app does by
+// appending.
+const stepWork = 1500
+
+// fieldWork is what rendering a field costs, in units of stepWork.
+func fieldWork(f api.Field) int { return 8 * (4 + len(f.Options)) }
+
+// htmlWork is what mounting a block's HTML costs.
+func htmlWork(html string) int { return len(html) / 50 }
+
+// showInSteps shows page in steps, each in a task of its own: the first once
+// the task that received it (decoding the engine's answer takes a while)
+// is over, and each next one after the browser has painted the one before,
+// until a render leaves nothing out. Until the first, the page shown before
+// stays, marked busy. A newer page, or a move to another page, ends the
+// steps.
+func (s *shell) showInSteps(ctx goapp.Context, page *api.Page) {
+	s.steps++
+	steps := s.steps
+	s.pending = page
+	browser.Later(func() {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if steps != s.steps {
+				return
+			}
+			s.page, s.pending, s.work = page, nil, stepWork
+			ctx.Defer(func(ctx goapp.Context) { s.stepped(ctx, steps) })
+		})
+	})
+}
+
+// stepped runs after the render of a step: it lets the next step in once
+// the browser has painted this one, or ends the steps when nothing was
+// left out.
+func (s *shell) stepped(ctx goapp.Context, steps int) {
+	if steps != s.steps || s.work == 0 {
+		return
+	}
+	if !s.cut {
+		s.work = 0
+		return
+	}
+	browser.Later(func() {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			if steps != s.steps || s.work == 0 {
+				return
+			}
+			s.work += stepWork
+			ctx.Defer(func(ctx goapp.Context) { s.stepped(ctx, steps) })
+		})
+	})
+}
+
 func (s *shell) block(b api.Block, level int) goapp.UI {
+	s.left -= 8
 	var body []goapp.UI
 	tag := "div"
 	heading := "h" + strconv.Itoa(min(level, 4))
@@ -43,9 +107,17 @@ func (s *shell) block(b api.Block, level int) goapp.UI {
 		body = append(body, el("p").Class("lede").Text(b.Lede))
 	}
 	for _, f := range b.Fields {
+		if s.left <= 0 {
+			s.cut = true
+			break
+		}
+		s.left -= fieldWork(f)
 		body = append(body, s.field(f))
 	}
-	if b.HTML != "" {
+	if b.HTML != "" && s.left <= 0 {
+		s.cut = true
+	} else if b.HTML != "" {
+		s.left -= htmlWork(b.HTML)
 		// go-app mounts the first element of raw HTML alone and drops its
 		// siblings: a wrapper keeps every section the engine wrote, and
 		// display: contents keeps it out of the layout.

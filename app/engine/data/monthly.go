@@ -17,21 +17,16 @@ var movementKinds = []struct {
 	label lang.Key
 }{{"new", "New"}, {"expansion", "Expansion"}, {"contraction", "Contraction"}, {"churn", "Churn"}, {"reactivation", "Reactivation"}}
 
-// monthlyResults writes what a monthly table gives: the latest month's
+// monthlyResults writes what a monthly table gives, a section each: the latest month's
 // retention on its bands, the movements of every month (each figure opens
 // its customers), charts of movements, MRR and retention, and cohorts.
-func (e *Page) monthlyResults() string {
-	var h strings.Builder
-	h.WriteString(e.latest())
-	h.WriteString(e.movementsTable())
-	h.WriteString(e.monthlyCharts())
+func (e *Page) monthlyResults() []string {
+	sections := []string{e.latest(), e.movementsTable(), e.monthlyCharts()}
 	if e.series != nil {
-		h.WriteString(e.cohorts())
-	} else {
-		h.WriteString(`<section class="card"><h2>` + markup.Escape(e.s.p.Text("Cohorts and trailing NRR")) + `</h2><p>` +
-			markup.Escape(e.s.p.Text("A report of movements gives each month's totals, not each customer's revenue: the trailing 12-month NRR, which follows the customers paying a year earlier, and cohorts need them. Paste a monthly sheet, subscriptions or invoice lines, or run the customers query in your warehouse for two months a year apart.")) + `</p></section>`)
+		return append(sections, e.cohorts())
 	}
-	return h.String()
+	return append(sections, `<section class="card"><h2>`+markup.Escape(e.s.p.Text("Cohorts and trailing NRR"))+`</h2><p>`+
+		markup.Escape(e.s.p.Text("A report of movements gives each month's totals, not each customer's revenue: the trailing 12-month NRR, which follows the customers paying a year earlier, and cohorts need them. Paste a monthly sheet, subscriptions or invoice lines, or run the customers query in your warehouse for two months a year apart."))+`</p></section>`)
 }
 
 // unitKey is what the series' amounts are called.

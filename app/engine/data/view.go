@@ -114,14 +114,18 @@ func (e *Page) results() api.Block {
 	if e.bridge != nil && e.bridge.RetentionErr == nil {
 		b.Blocks = append(b.Blocks, api.Block{Class: "actions", Fields: []api.Field{{ID: "use-totals", Kind: "button", Label: p.Text("Use these totals in the calculator"), Action: "use-totals"}}})
 	}
-	var h strings.Builder
+	// One block per section: the page shows a long page in steps, a block
+	// at a time at the finest (see the shell), and the sections of a wide
+	// monthly sheet are thousands of elements together.
 	if e.analysis != nil {
-		h.WriteString(e.monthlyResults())
+		for _, h := range e.monthlyResults() {
+			b.Blocks = append(b.Blocks, api.Block{HTML: h})
+		}
 	}
 	if e.bridge != nil {
-		h.WriteString(e.bridgeResults())
+		b.Blocks = append(b.Blocks, api.Block{HTML: e.bridgeResults()})
 	}
-	b.Blocks = append(b.Blocks, api.Block{HTML: h.String()}, api.Block{ID: "drill"})
+	b.Blocks = append(b.Blocks, api.Block{ID: "drill"})
 	return b
 }
 
@@ -319,7 +323,7 @@ func (e *Page) Report(m *model.Model) string {
 	e.s.p = m.Printer()
 	h := ""
 	if e.analysis != nil {
-		h += e.monthlyResults()
+		h += strings.Join(e.monthlyResults(), "")
 	}
 	if e.bridge != nil {
 		h += e.bridgeResults()
