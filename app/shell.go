@@ -248,7 +248,7 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 		}
 	}
 	if r.Page != nil {
-		if r.ID == s.inSteps {
+		if r.ID == s.inSteps && blocksWork(r.Page.Blocks) > stepWork {
 			s.showInSteps(ctx, r.Page)
 		} else {
 			s.steps++
@@ -274,12 +274,20 @@ func replaceBlock(blocks []api.Block, b api.Block) bool {
 	return false
 }
 
-// set stores a field's value and asks for the page again.
+// set stores a field's value and asks for the page again. The request goes
+// first, the working state is saved while the engine answers; and the page
+// is not rendered for the event itself, which changes nothing go-app shows
+// (the browser shows what was typed or chosen): a render then could delay
+// the engine's answer, which is rendered in the next frame.
 func (s *shell) set(id string) func(goapp.Context, string) {
 	return func(ctx goapp.Context, v string) {
 		s.model.Set(id, v)
-		saveModel(s.model)
+		message := s.message
 		s.send(ctx, &api.Event{Kind: api.EventInput, Target: id, Value: v}, "")
+		saveModel(s.model)
+		if s.message == message {
+			ctx.PreventUpdate()
+		}
 	}
 }
 

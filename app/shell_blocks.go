@@ -47,6 +47,18 @@ func fieldWork(f api.Field) int { return 8 * (4 + len(f.Options)) }
 // htmlWork is what mounting a block's HTML costs.
 func htmlWork(html string) int { return len(html) / 50 }
 
+// blocksWork is what showing blocks costs, in units of stepWork.
+func blocksWork(blocks []api.Block) int {
+	n := 0
+	for _, b := range blocks {
+		n += 8 + htmlWork(b.HTML) + blocksWork(b.Blocks)
+		for _, f := range b.Fields {
+			n += fieldWork(f)
+		}
+	}
+	return n
+}
+
 // showInSteps shows page in steps, each in a task of its own: the first once
 // the task that received it (decoding the engine's answer takes a while)
 // is over, and each next one after the browser has painted the one before,
@@ -91,7 +103,7 @@ func (s *shell) stepped(ctx goapp.Context, steps int) {
 }
 
 func (s *shell) block(b api.Block, level int) goapp.UI {
-	s.left -= 8
+	s.left -= 8 // the block's element
 	var body []goapp.UI
 	tag := "div"
 	heading := "h" + strconv.Itoa(min(level, 4))
