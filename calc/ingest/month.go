@@ -86,18 +86,25 @@ func parseMonth(s string, order dateOrder) (monthly.Month, bool) {
 			return monthOf(b, numMonth(a))
 		}
 	case 3:
+		// A date stands for its month only when the part left is a day:
+		// "2024 1A" is no month.
 		a, b, c := parts[0], parts[1], parts[2]
-		if m, ok := monthNames[strings.ToLower(b)]; ok && !isDigitString(b) { // 31 Jan 2024
+		if m, ok := monthNames[strings.ToLower(b)]; ok && isDay(a) { // 31 Jan 2024
 			return monthOf(c, m)
 		}
-		if len(a) == 4 { // 2024-01-31
+		if m, ok := monthNames[strings.ToLower(a)]; ok && isDay(b) { // Jan 31, 2024
+			return monthOf(c, m)
+		}
+		if len(a) == 4 && isDay(c) { // 2024-01-31
 			return monthOf(a, numMonth(b))
 		}
 		if len(c) == 4 || len(c) == 2 { // 31/01/2024 or 01/31/2024
-			if order == monthFirst {
+			if order == monthFirst && isDay(b) {
 				return monthOf(c, numMonth(a))
 			}
-			return monthOf(c, numMonth(b))
+			if order == dayFirst && isDay(a) {
+				return monthOf(c, numMonth(b))
+			}
 		}
 	}
 	return 0, false
@@ -112,6 +119,19 @@ func isDigitString(s string) bool {
 		}
 	}
 	return s != ""
+}
+
+// isDay reports whether s is a day of a month, 1 to 31, in one or two
+// digits.
+func isDay(s string) bool {
+	if !isDigitString(s) || len(s) > 2 {
+		return false
+	}
+	d := int(s[0] - '0')
+	if len(s) == 2 {
+		d = d*10 + int(s[1]-'0')
+	}
+	return d >= 1 && d <= 31
 }
 
 // numMonth reads a month number 1–12, or 0.

@@ -21,14 +21,17 @@ func TestParseMonth(t *testing.T) {
 		{"Sept 2024", 2024, 9}, {"Okt 2024", 2024, 10}, {"Oct-24", 2024, 10}, {"Nop 2024", 2024, 11},
 		{"Des 2024", 2024, 12}, {"Dis 2024", 2024, 12}, {"Disember 2024", 2024, 12}, {"December 2024", 2024, 12},
 		{"2024 Mar", 2024, 3}, {"2024-01-31", 2024, 1}, {"31/01/2024", 2024, 1}, {"15 Mar 2024", 2024, 3},
-		{" Apr 2024 ", 2024, 4},
+		{" Apr 2024 ", 2024, 4}, {"Jan 31, 2024", 2024, 1}, {"March 5 2024", 2024, 3}, {"5-Mar-24", 2024, 3},
+		{"2024-02-29", 2024, 2}, {"1/12/24", 2024, 12},
 	} {
 		got, ok := ParseMonth(c.text)
 		if want := monthly.MonthOf(c.year, c.m); !ok || got != want {
 			t.Errorf("ParseMonth(%q) = %v, %v; want %v", c.text, got, ok, want)
 		}
 	}
-	for _, bad := range []string{"", "Customer", "ARR 2024", "2024", "13/2024", "2024-13", "Foo 2024", "Jan", "1.234", "$1,200", "1/2/3/4", "Jan 99999", "0/2024"} {
+	for _, bad := range []string{"", "Customer", "ARR 2024", "2024", "13/2024", "2024-13", "Foo 2024", "Jan", "1.234", "$1,200", "1/2/3/4", "Jan 99999", "0/2024",
+		// A third part that is not a day: the reader took these as January.
+		"2024 1A", "2024-01-32", "2024-01-00", "2024-1-123", "32/01/2024", "00/01/2024", "Jan 40 2024", "A 1 2024"} {
 		if m, ok := ParseMonth(bad); ok {
 			t.Errorf("ParseMonth(%q) = %v, want no month", bad, m)
 		}
