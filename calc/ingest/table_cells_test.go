@@ -169,3 +169,14 @@ func TestAWideFirstLineOverManyShortOnes(t *testing.T) {
 		t.Errorf("room for %d cells in %d bytes", c, len(text))
 	}
 }
+
+// TestRegularRowsThenOthers: rows of the first row's width, one a line,
+// are kept without their starts and lines until a row is not; the cells
+// and lines are the same either side of that row, whatever it is.
+func TestRegularRowsThenOthers(t *testing.T) {
+	regular := "h1,h2\n1,2\n3,4\n"
+	for _, then := range []string{"5\n6,7\n", "5,6,7\n8,9\n", "\n5,6\n7,8\n", "\"5\n\",6\n7,8\n", ",\n5,6\n", "5,6\r\n\r\n7,8"} {
+		sameCells(t, []byte(regular+then))
+		sameCells(t, []byte("\n\n"+regular+then))
+	}
+}

@@ -343,7 +343,7 @@ func (sr *sheetReader) finish() (*Table, error) {
 	t.own, t.spans = sr.cells, make([]span, len(sr.cells))
 	for i, c := range t.own {
 		t.own[i] = trimSpaces(c)
-		t.spans[i] = span{ownCell | uint32(i), 0}
+		t.spans[i] = span{ownCell, uint32(i)}
 	}
 	t.Delimiter = '\t'
 	t.trimColumns()
