@@ -222,9 +222,9 @@ func (b *BridgeTotals) add(r *BridgeRow) error {
 // mergeAccounts checks every amount and merges rows of the same customer.
 func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 	rows := make([]BridgeRow, 0, len(accounts))
-	first, repeated := sameNames(accounts)
+	dupOf := sameNames(accounts)
 	var rowOf []int32 // the row each account went to, when names repeat
-	if repeated {
+	if dupOf != nil {
 		rowOf = make([]int32, len(accounts))
 	}
 	var dups map[int]int // row index → number of input rows merged into it
@@ -236,15 +236,14 @@ func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 		case a.End < 0:
 			return nil, nil, lang.M(msgRowEndNegative, i+1, lang.Quote(a.Customer))
 		}
-		f := int(first[i])
-		if f < 0 || f == i {
+		if dupOf == nil || dupOf[i] == 0 {
 			if rowOf != nil {
 				rowOf[i] = int32(len(rows))
 			}
 			rows = append(rows, BridgeRow{Account: a})
 			continue
 		}
-		j := int(rowOf[f])
+		j := int(rowOf[dupOf[i]-1])
 		r := &rows[j]
 		var err error
 		if r.Start, err = r.Start.Add(a.Start); err != nil {
