@@ -150,36 +150,47 @@ func (p *Plain) Scan(text string) bool {
 	return true
 }
 
-// scanDecimal is Scan for the commonest cells of a billing export: digits,
-// with a dot and two decimals or without (48213.07, 1200), read in one loop
-// without counting separators and runs. It reports false for anything else,
-// for Scan's loop to read.
-func (p *Plain) scanDecimal(text string) bool {
+// ScanDecimal reads the commonest cells of a billing export, digits with
+// or without a dot and two decimals (48213.07, 1200), in cents, in one loop
+// without counting separators and runs, and reports false for anything
+// else. What it reads, ScanPlain reads to the same amount in every style,
+// with no ambiguous separator, no currency and no sign.
+func ScanDecimal(text string) (calc.Money, bool) {
 	n := len(text)
 	whole := n
 	if n >= 4 && text[n-3] == '.' {
 		whole = n - 3
 	}
 	if whole == 0 || whole > maxPlainDigits {
-		return false
+		return 0, false
 	}
 	var w uint64
 	for _, c := range []byte(text[:whole]) {
 		if c -= '0'; c > 9 {
-			return false
+			return 0, false
 		}
 		w = w*10 + uint64(c)
 	}
 	if whole == n {
-		*p = Plain{cents: calc.Money(w * 100), whole: w, cur: noCurrency}
-		return true
+		return calc.Money(w * 100), true
 	}
 	d1, d2 := text[n-2]-'0', text[n-1]-'0'
 	if d1 > 9 || d2 > 9 {
+		return 0, false
+	}
+	return calc.Money(w*100 + uint64(d1)*10 + uint64(d2)), true
+}
+
+// scanDecimal is Scan for what ScanDecimal reads.
+func (p *Plain) scanDecimal(text string) bool {
+	c, ok := ScanDecimal(text)
+	if !ok {
 		return false
 	}
-	f := uint64(d1)*10 + uint64(d2)
-	*p = Plain{cents: calc.Money(w*100 + f), whole: w, frac: f, fracLen: 2, cur: noCurrency, evidence: StyleDotDecimal}
+	*p = Plain{cents: c, whole: uint64(c) / 100, frac: uint64(c) % 100, cur: noCurrency}
+	if n := len(text); n >= 4 && text[n-3] == '.' {
+		p.fracLen, p.evidence = 2, StyleDotDecimal
+	}
 	return true
 }
 
