@@ -28,9 +28,15 @@ type Table struct {
 	// dropped.
 	Columns int
 	text    string
-	spans   []span
-	own     []string // cells that are not in text, such as "a ""b""", trimmed
-	// starts is the index in spans of each row's first cell, and the end;
+	// from is where each cell's text starts in text, and size how long it
+	// is; a cell whose text is not in text, such as "a ""b""", or is 255
+	// bytes or longer, is own[from], its size ownCell. Five bytes a cell: a
+	// million customers' three columns took 25 MB as two offsets a cell,
+	// 16 MB so.
+	from []uint32
+	size []uint8
+	own  []string // trimmed
+	// starts is the index in from of each row's first cell, and the end;
 	// nil while every row has width cells, when row r's first is r×width.
 	starts []int32
 	// lines is the 1-based line number of each row; nil while row r is
@@ -40,13 +46,11 @@ type Table struct {
 	nrows, width, line0 int
 }
 
-// span is where a cell's text is: text[from:to], or own[to] when from is
-// ownCell.
-type span struct{ from, to uint32 }
-
-// ownCell is the from of a span of a cell in Table.own. Texts are shorter than
-// 2³¹ bytes: MaxBytes is 64 MiB, and UTF-16 decoded grows by half at most.
-const ownCell = 1 << 31
+// ownCell is the size of a cell in Table.own: one whose text is not in the
+// table's text, or whose length does not fit a byte. Texts are shorter
+// than 2³² bytes: MaxBytes is 64 MiB, and UTF-16 decoded grows by half at
+// most.
+const ownCell = 255
 
 // Rows returns the number of rows, header included.
 func (t *Table) Rows() int {
@@ -56,7 +60,7 @@ func (t *Table) Rows() int {
 	return t.nrows
 }
 
-// cells returns the index in spans of row r's first cell and the end of
+// cells returns the index in from of row r's first cell and the end of
 // its cells.
 func (t *Table) cells(r int) (int, int) {
 	if t.starts == nil {
@@ -75,21 +79,25 @@ func (t *Table) Cell(r, c int) string {
 	if uint(c) >= uint(n) { // c < 0 too
 		return ""
 	}
-	sp := t.spans[i+c]
-	if sp.from == ownCell {
-		return t.own[sp.to]
+	f, size := t.from[i+c], uint32(t.size[i+c])
+	if size == ownCell {
+		return t.own[f]
 	}
-	return t.text[sp.from:sp.to]
+	return t.text[f:][:size]
 }
 
 // addCell adds the cell text[from:to] without its surrounding spaces.
 func (t *Table) addCell(from, to int) {
-	if from < to && !maybeSpace(t.text[from]) && !maybeSpace(t.text[to-1]) || from == to {
-		t.spans = append(t.spans, span{uint32(from), uint32(to)})
+	if from < to && (maybeSpace(t.text[from]) || maybeSpace(t.text[to-1])) {
+		a, b := spaceBounds(t.text[from:to])
+		from, to = from+a, from+b
+	}
+	if to-from >= ownCell {
+		t.addOwnTrimmed(t.text[from:to])
 		return
 	}
-	a, b := spaceBounds(t.text[from:to])
-	t.spans = append(t.spans, span{uint32(from + a), uint32(from + b)})
+	t.from = append(t.from, uint32(from))
+	t.size = append(t.size, uint8(to-from))
 }
 
 // maybeSpace reports whether c may be, or start, a space that trimSpaces
@@ -97,9 +105,13 @@ func (t *Table) addCell(from, to int) {
 func maybeSpace(c byte) bool { return c == ' ' || c == '\t' || c >= utf8.RuneSelf }
 
 // addOwn adds a cell whose text is not in the table's text.
-func (t *Table) addOwn(s string) {
-	t.spans = append(t.spans, span{ownCell, uint32(len(t.own))})
-	t.own = append(t.own, trimSpaces(s))
+func (t *Table) addOwn(s string) { t.addOwnTrimmed(trimSpaces(s)) }
+
+// addOwnTrimmed adds a cell in own whose text s is trimmed already.
+func (t *Table) addOwnTrimmed(s string) {
+	t.from = append(t.from, uint32(len(t.own)))
+	t.size = append(t.size, ownCell)
+	t.own = append(t.own, s)
 }
 
 // Line returns the line of the text that row r started on, counting from 1,
@@ -111,7 +123,7 @@ func (t *Table) Line(r int) int {
 	return int(t.lines[r])
 }
 
-// addRow adds a row whose cells start at spans[start], on line line. Rows
+// addRow adds a row whose cells start at from[start], on line line. Rows
 // of the first row's width, one a line, are counted without their starts
 // and lines until one is not; then those of the rows so far are written
 // out, and every row's from then on.
@@ -119,12 +131,12 @@ func (t *Table) addRow(start, line, rows int) {
 	r := t.nrows
 	t.nrows++
 	if r == 0 && t.starts == nil && t.lines == nil {
-		t.width, t.line0 = len(t.spans)-start, line
+		t.width, t.line0 = len(t.from)-start, line
 		if t.width > 0 {
 			return
 		}
 	}
-	if t.starts == nil && (start != r*t.width || len(t.spans)-start != t.width) {
+	if t.starts == nil && (start != r*t.width || len(t.from)-start != t.width) {
 		t.starts = make([]int32, r, max(rows, r)+2)
 		for k := range t.starts {
 			t.starts[k] = int32(k * t.width)
@@ -176,12 +188,13 @@ func ReadTable(data []byte) (*Table, error) {
 	lines := min(estimateLines(text), bound)
 	firstLine, _, _ := strings.Cut(text, "\n")
 	width := strings.Count(firstLine, string(t.Delimiter)) + 1
-	t.spans = make([]span, 0, min(lines*width, bound))
+	cells := min(lines*width, bound)
+	t.from, t.size = make([]uint32, 0, cells), make([]uint8, 0, cells)
 	if err := t.parse(text, lines); err != nil {
 		return nil, err
 	}
 	if t.starts != nil {
-		t.starts = append(t.starts, int32(len(t.spans)))
+		t.starts = append(t.starts, int32(len(t.from)))
 	}
 	t.trimColumns()
 	return t, nil
@@ -306,17 +319,17 @@ func (t *Table) parse(text string, rows int) error {
 	var stop [256]bool
 	stop[d], stop['\n'], stop['\r'] = true, true, true
 	line, rowLine := 1, 1
-	rowStart := len(t.spans)
+	rowStart := len(t.from)
 	blank := true
 	i := 0
 	endRow := func() {
 		if blank {
-			t.spans = t.spans[:rowStart]
+			t.from, t.size = t.from[:rowStart], t.size[:rowStart]
 		} else {
 			t.addRow(rowStart, rowLine, rows)
 			yield(t.nrows)
 		}
-		rowStart = len(t.spans)
+		rowStart = len(t.from)
 		blank = true
 	}
 	for {
