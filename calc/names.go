@@ -11,35 +11,37 @@ import (
 var nameHash = maphash.String
 
 // sameNames finds the accounts that name a customer an account before them
-// names (after trimming surrounding space; blank names never match). It
-// returns nil when no name repeats; otherwise dupOf[j] is 1 + the index of
-// the first account with account j's name when j repeats it, and 0 for
-// every other account.
+// names (after trimming surrounding space; blank names never match), of n
+// accounts whose customer(i) is account i's name. It returns nil when no
+// name repeats; otherwise dupOf[j] is 1 + the index of the first account
+// with account j's name when j repeats it, and 0 for every other account.
 //
-// Most names are told unique by a bit of their hash in a bitset of eight
-// bits a name: only the names whose bit another name set first go on to be
-// compared, about one in twenty of a million unique names. Those are put in
-// order of their hashes by two radix passes, which leave the accounts with
-// the same hash side by side, in their order. A hash table of a million
-// names, larger than the processor's caches, waited for memory at each
-// look-up; sorting the hashes of every name took 20 MB, where the bitsets
-// and the hashes take 6 MB and those compared 1 or 2 MB more. Accounts
-// count from 0 and stay below 2³².
-func sameNames(accounts []Account) (dupOf []int32) {
+// Most names are told unique by a bit of their hash in a bitset of four
+// bits a name: only the names whose bit another name set first, and that
+// name, go on to be compared, about one in five of a million unique names.
+// Those are put in order of their hashes by two radix passes, which leave
+// the accounts with the same hash side by side, in their order. A hash
+// table of a million names, larger than the processor's caches, waited for
+// memory at each look-up; sorting the hashes of every name took 20 MB,
+// where the bitsets take 1 MB, the hashes 4 MB and those compared 3 or 4 MB
+// more. (Eight bits a name read the bitset from further away for little
+// less to compare; two, twice as much to compare.) Accounts count from 0
+// and stay below 2³².
+func sameNames(n int, customer func(i int) string) (dupOf []int32) {
 	seed := maphash.MakeSeed()
 	bits := 64
-	for bits < 4*len(accounts) {
+	for bits < 4*n {
 		bits <<= 1
 	}
 	mask := uint32(bits - 1)
 	seen, twice := make([]uint64, bits/64), make([]uint64, bits/64)
 	// The top half of each name's hash; 0 for a blank name, and for a
 	// name whose hash's top half is 0.
-	hashes := make([]uint32, len(accounts))
+	hashes := make([]uint32, n)
 	again := 0
-	for i := range accounts {
+	for i := range n {
 		yield(i)
-		name := trimName(accounts[i].Customer)
+		name := trimName(customer(i))
 		if name == "" {
 			continue
 		}
@@ -60,7 +62,7 @@ func sameNames(accounts []Account) (dupOf []int32) {
 	// found it set.
 	keys := make([]uint64, 0, 2*again)
 	for i, h := range hashes {
-		if twice[h&mask/64]&(1<<(h&63)) != 0 && (h != 0 || trimName(accounts[i].Customer) != "") {
+		if twice[h&mask/64]&(1<<(h&63)) != 0 && (h != 0 || trimName(customer(i)) != "") {
 			keys = append(keys, uint64(h)<<32|uint64(i))
 		}
 	}
@@ -75,7 +77,7 @@ func sameNames(accounts []Account) (dupOf []int32) {
 			hi++
 		}
 		if hi-lo > 1 && sameHashIn(keys[lo:hi]) {
-			dupOf = matchRun(keys[lo:hi], accounts, dupOf)
+			dupOf = matchRun(keys[lo:hi], n, customer, dupOf)
 		}
 		lo = hi
 	}
@@ -138,7 +140,7 @@ func sameHashIn(run []uint64) bool {
 // an account before it in the run to that account, in dupOf, which it
 // makes when it finds the first. The run is in the accounts' order; names
 // whose hashes differ are told apart without reading them.
-func matchRun(run []uint64, accounts []Account, dupOf []int32) []int32 {
+func matchRun(run []uint64, n int, customer func(i int) string, dupOf []int32) []int32 {
 	for k, a := range run {
 		i := int32(uint32(a))
 		if dupOf != nil && dupOf[i] != 0 {
@@ -146,9 +148,9 @@ func matchRun(run []uint64, accounts []Account, dupOf []int32) []int32 {
 		}
 		for _, b := range run[k+1:] {
 			j := int32(uint32(b))
-			if b>>32 == a>>32 && (dupOf == nil || dupOf[j] == 0) && trimName(accounts[j].Customer) == trimName(accounts[i].Customer) {
+			if b>>32 == a>>32 && (dupOf == nil || dupOf[j] == 0) && trimName(customer(int(j))) == trimName(customer(int(i))) {
 				if dupOf == nil {
-					dupOf = make([]int32, len(accounts))
+					dupOf = make([]int32, n)
 				}
 				dupOf[j] = i + 1
 			}
