@@ -150,6 +150,9 @@ func NewBridge(accounts []Account, opt BridgeOptions) (*Bridge, error) {
 // WebAssembly's memory, which never shrinks). The rows' Movement is set
 // here; the caller gives the rows up.
 func NewBridgeOf(rows []BridgeRow, opt BridgeOptions) (*Bridge, error) {
+	if rows == nil {
+		rows = []BridgeRow{} // as NewBridge's, for no accounts
+	}
 	rows, notices, err := mergeRows(rows)
 	if err != nil {
 		return nil, err

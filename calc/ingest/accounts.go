@@ -25,15 +25,37 @@ import (
 //   - a spreadsheet error (#N/A, #REF!…), a formula or a date is an error
 //     that says which.
 func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
+	accounts, _, rep := t.readAccounts(m, false)
+	return accounts, rep
+}
+
+// BridgeRows reads a per-customer table as Accounts does, into the rows of
+// a bridge for calc.NewBridgeOf, which merges and classifies them in place:
+// a million customers' file to its bridge then holds its accounts once, not
+// twice (48 MB less in WebAssembly's memory, which never shrinks).
+func (t *Table) BridgeRows(m Mapping) ([]calc.BridgeRow, Report) {
+	_, rows, rep := t.readAccounts(m, true)
+	return rows, rep
+}
+
+// readAccounts is Accounts, into the rows of a bridge instead when asRows.
+// (A function to make each row cost the accounts 5% more time natively.)
+func (t *Table) readAccounts(m Mapping, asRows bool) ([]calc.Account, []calc.BridgeRow, Report) {
 	var rep Report
 	for _, c := range []int{m.Customer, m.Start, m.End, m.Segment} {
 		if err := t.checkColumn(c); err != nil {
 			rep.fail(&CellError{Row: 1, Column: columnLetter(max(c, 0)), Expected: msgOf(err)})
-			return nil, rep
+			return nil, nil, rep
 		}
 	}
 	sh := t.newSheet(m, &rep, []int{m.Start, m.End})
-	accounts := make([]calc.Account, 0, t.Rows())
+	var accounts []calc.Account
+	var rows []calc.BridgeRow
+	if asRows {
+		rows = make([]calc.BridgeRow, 0, t.Rows())
+	} else {
+		accounts = make([]calc.Account, 0, t.Rows())
+	}
 	var skippedStart, skippedEnd calc.Money
 	for r := sh.first; r < t.Rows(); r++ {
 		yield(r)
@@ -64,7 +86,11 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 			sh.skip(a.Start, a.End)
 			continue
 		}
-		accounts = append(accounts, a)
+		if asRows {
+			rows = append(rows, calc.BridgeRow{Account: a})
+		} else {
+			accounts = append(accounts, a)
+		}
 	}
 	sh.note(noticeCreditsARR)
 	if m.Unit == monthly.MRR {
@@ -73,7 +99,7 @@ func (t *Table) Accounts(m Mapping) ([]calc.Account, Report) {
 	if !sh.conclude(func(rep *Report) {
 		rep.notice(noticeSkippedARR, rep.Skipped, lang.Amount(skippedStart), lang.Amount(skippedEnd))
 	}) {
-		return nil, rep
+		return nil, nil, rep
 	}
-	return accounts, rep
+	return accounts, rows, rep
 }
