@@ -135,7 +135,25 @@ type SegmentBridge struct {
 // the row (1-based, in input order). A table without starting ARR still
 // gives its bridge, with RetentionErr saying why there is no NRR.
 func NewBridge(accounts []Account, opt BridgeOptions) (*Bridge, error) {
-	rows, notices, err := mergeAccounts(accounts)
+	rows := make([]BridgeRow, len(accounts))
+	for i := range accounts {
+		yield(i)
+		rows[i].Account = accounts[i]
+	}
+	return NewBridgeOf(rows, opt)
+}
+
+// NewBridgeOf is NewBridge for accounts read as the rows of a bridge, such
+// as ingest's Table.BridgeRows reads them: it merges and classifies them in
+// place, and the Bridge keeps them as its Rows, so that a million customers
+// are not held twice at once, as accounts and as rows (48 MB more in
+// WebAssembly's memory, which never shrinks). The rows' Movement is set
+// here; the caller gives the rows up.
+func NewBridgeOf(rows []BridgeRow, opt BridgeOptions) (*Bridge, error) {
+	if rows == nil {
+		rows = []BridgeRow{} // as NewBridge's, for no accounts
+	}
+	rows, notices, err := mergeRows(rows)
 	if err != nil {
 		return nil, err
 	}
@@ -219,32 +237,36 @@ func (b *BridgeTotals) add(r *BridgeRow) error {
 	return nil
 }
 
-// mergeAccounts checks every amount and merges rows of the same customer.
-func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
-	rows := make([]BridgeRow, 0, len(accounts))
-	first, repeated := sameNames(accounts)
+// mergeRows checks every amount and merges the rows of the same customer
+// into the first, in place, keeping the rows' order.
+func mergeRows(rows []BridgeRow) ([]BridgeRow, []lang.Msg, error) {
+	dupOf := sameNames(len(rows), func(i int) string { return rows[i].Customer })
 	var rowOf []int32 // the row each account went to, when names repeat
-	if repeated {
-		rowOf = make([]int32, len(accounts))
+	if dupOf != nil {
+		rowOf = make([]int32, len(rows))
 	}
 	var dups map[int]int // row index → number of input rows merged into it
-	for i, a := range accounts {
+	n := 0               // the rows kept, all before row i
+	for i := range rows {
 		yield(i)
+		a := &rows[i].Account
 		switch {
 		case a.Start < 0:
 			return nil, nil, lang.M(msgRowStartNegative, i+1, lang.Quote(a.Customer))
 		case a.End < 0:
 			return nil, nil, lang.M(msgRowEndNegative, i+1, lang.Quote(a.Customer))
 		}
-		f := int(first[i])
-		if f < 0 || f == i {
+		if dupOf == nil || dupOf[i] == 0 {
 			if rowOf != nil {
-				rowOf[i] = int32(len(rows))
+				rowOf[i] = int32(n)
 			}
-			rows = append(rows, BridgeRow{Account: a})
+			if n < i {
+				rows[n] = BridgeRow{Account: *a}
+			}
+			n++
 			continue
 		}
-		j := int(rowOf[f])
+		j := int(rowOf[dupOf[i]-1])
 		r := &rows[j]
 		var err error
 		if r.Start, err = r.Start.Add(a.Start); err != nil {
@@ -264,6 +286,8 @@ func mergeAccounts(accounts []Account) ([]BridgeRow, []lang.Msg, error) {
 		}
 		dups[j]++
 	}
+	clear(rows[n:]) // what was merged, no longer held
+	rows = rows[:n:n]
 	return rows, duplicateNotices(rows, dups), nil
 }
 

@@ -36,6 +36,15 @@ func mergeByMap(accounts []Account) ([]BridgeRow, map[int]int) {
 	return rows, dups
 }
 
+// bridgeRows are accounts as rows of a bridge.
+func bridgeRows(accounts []Account) []BridgeRow {
+	rows := make([]BridgeRow, len(accounts))
+	for i, a := range accounts {
+		rows[i].Account = a
+	}
+	return rows
+}
+
 // namedAccounts are n accounts among few names, some padded with spaces,
 // some blank, so that many repeat.
 func namedAccounts(rng *rand.Rand, n int) []Account {
@@ -74,7 +83,7 @@ func TestMergeFindsTheSameCustomersAsAMap(t *testing.T) {
 		rng := rand.New(rand.NewPCG(8, 9))
 		for n := range 300 {
 			accounts := namedAccounts(rng, n)
-			rows, notices, err := mergeAccounts(accounts)
+			rows, notices, err := mergeRows(bridgeRows(accounts))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -12,6 +12,13 @@ import (
 func samePlain(t *testing.T, text string) bool {
 	t.Helper()
 	p, ok := ScanPlain(text)
+	if d, dok := ScanDecimal(text); dok {
+		for _, style := range []Style{StyleAuto, StyleDotDecimal, StyleCommaDecimal} {
+			if amount, sep := p.Amount(style); !ok || amount != d || sep != 0 || p.Currency() != noCurrency {
+				t.Fatalf("%q in style %d: ScanDecimal %v; ScanPlain %v (separator %q, currency %v), %v", text, style, d, amount, sep, p.Currency(), ok)
+			}
+		}
+	}
 	if !ok {
 		return false
 	}
@@ -41,6 +48,9 @@ func TestScanPlainReadsTheCommonShapes(t *testing.T) {
 		"012,345", "9999999999999999.99", "$0.00", "1,200", "999,999", "1,205"} {
 		if !samePlain(t, s) {
 			t.Errorf("%q: not read by ScanPlain", s)
+		}
+		if _, ok := ScanDecimal(s); ok != (strings.Trim(s, "0123456789") == "" || len(s) > 3 && s[len(s)-3] == '.' && strings.Trim(s[:len(s)-3]+s[len(s)-2:], "0123456789") == "") {
+			t.Errorf("%q: ScanDecimal read it: %v", s, ok)
 		}
 	}
 }

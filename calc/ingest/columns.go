@@ -123,6 +123,11 @@ func (cr *columnReader) read(r int) (calc.Money, *CellError) {
 	if s == "" {
 		return 0, nil
 	}
+	if !fullReader {
+		if v, ok := figure.ScanDecimal(s); ok {
+			return v, nil
+		}
+	}
 	var p figure.Plain
 	if scanPlain(&p, s) {
 		v, sep := p.Amount(cr.style)

@@ -1,12 +1,9 @@
 package ingest
 
 import (
-	"bytes"
 	"runtime"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
-	"unsafe"
 
 	"nrrlab/calc/lang"
 )
@@ -28,44 +25,76 @@ type Table struct {
 	// dropped.
 	Columns int
 	text    string
-	spans   []span
-	own     []string // cells that are not in text, such as "a ""b""", trimmed
-	starts  []int32  // index in spans of each row's first cell, and the end
-	lines   []int32  // 1-based line number of each row
+	// from is where each cell's text starts in text, and size how long it
+	// is; a cell whose text is not in text, such as "a ""b""", or is 255
+	// bytes or longer, is own[from], its size ownCell. Five bytes a cell: a
+	// million customers' three columns took 25 MB as two offsets a cell,
+	// 16 MB so.
+	from []uint32
+	size []uint8
+	own  []string // trimmed
+	// starts is the index in from of each row's first cell, and the end;
+	// nil while every row has width cells, when row r's first is r×width.
+	starts []int32
+	// lines is the 1-based line number of each row; nil while row r is
+	// on line line0+r, one row a line as nearly every file is written.
+	lines []int32
+	// A million customers' regular rows spared starts and lines 8 MB.
+	nrows, width, line0 int
 }
 
-// span is where a cell's text is: text[from:to], or own[from&^ownCell].
-type span struct{ from, to uint32 }
-
-// ownCell marks a span of a cell in Table.own. Texts are shorter than
-// 2³¹ bytes: MaxBytes is 64 MiB, and UTF-16 decoded grows by half at most.
-const ownCell = 1 << 31
+// ownCell is the size of a cell in Table.own: one whose text is not in the
+// table's text, or whose length does not fit a byte. Texts are shorter
+// than 2³² bytes: MaxBytes is 64 MiB, and UTF-16 decoded grows by half at
+// most.
+const ownCell = 255
 
 // Rows returns the number of rows, header included.
-func (t *Table) Rows() int { return len(t.lines) }
+func (t *Table) Rows() int {
+	if t.lines != nil {
+		return len(t.lines)
+	}
+	return t.nrows
+}
+
+// cells returns the index in from of row r's first cell and the end of
+// its cells.
+func (t *Table) cells(r int) (int, int) {
+	if t.starts == nil {
+		return r * t.width, (r + 1) * t.width
+	}
+	return int(t.starts[r]), int(t.starts[r+1])
+}
 
 // Cell returns the text of row r, column c, without surrounding spaces; a
 // cell beyond the end of a short row is empty.
 func (t *Table) Cell(r, c int) string {
-	i := int(t.starts[r]) + c
-	if c < 0 || i >= int(t.starts[r+1]) {
+	i, n := r*t.width, t.width
+	if t.starts != nil {
+		i, n = int(t.starts[r]), int(t.starts[r+1]-t.starts[r])
+	}
+	if uint(c) >= uint(n) { // c < 0 too
 		return ""
 	}
-	sp := t.spans[i]
-	if sp.from&ownCell != 0 {
-		return t.own[sp.from&^ownCell]
+	f, size := t.from[i+c], uint32(t.size[i+c])
+	if size == ownCell {
+		return t.own[f]
 	}
-	return t.text[sp.from:sp.to]
+	return t.text[f:][:size]
 }
 
 // addCell adds the cell text[from:to] without its surrounding spaces.
 func (t *Table) addCell(from, to int) {
-	if from < to && !maybeSpace(t.text[from]) && !maybeSpace(t.text[to-1]) || from == to {
-		t.spans = append(t.spans, span{uint32(from), uint32(to)})
+	if from < to && (maybeSpace(t.text[from]) || maybeSpace(t.text[to-1])) {
+		a, b := spaceBounds(t.text[from:to])
+		from, to = from+a, from+b
+	}
+	if to-from >= ownCell {
+		t.addOwnTrimmed(t.text[from:to])
 		return
 	}
-	a, b := spaceBounds(t.text[from:to])
-	t.spans = append(t.spans, span{uint32(from + a), uint32(from + b)})
+	t.from = append(t.from, uint32(from))
+	t.size = append(t.size, uint8(to-from))
 }
 
 // maybeSpace reports whether c may be, or start, a space that trimSpaces
@@ -73,14 +102,56 @@ func (t *Table) addCell(from, to int) {
 func maybeSpace(c byte) bool { return c == ' ' || c == '\t' || c >= utf8.RuneSelf }
 
 // addOwn adds a cell whose text is not in the table's text.
-func (t *Table) addOwn(s string) {
-	t.spans = append(t.spans, span{ownCell | uint32(len(t.own)), 0})
-	t.own = append(t.own, trimSpaces(s))
+func (t *Table) addOwn(s string) { t.addOwnTrimmed(trimSpaces(s)) }
+
+// addOwnTrimmed adds a cell in own whose text s is trimmed already.
+func (t *Table) addOwnTrimmed(s string) {
+	t.from = append(t.from, uint32(len(t.own)))
+	t.size = append(t.size, ownCell)
+	t.own = append(t.own, s)
 }
 
 // Line returns the line of the text that row r started on, counting from 1,
 // as the user sees it in their sheet or file.
-func (t *Table) Line(r int) int { return int(t.lines[r]) }
+func (t *Table) Line(r int) int {
+	if t.lines == nil {
+		return t.line0 + r
+	}
+	return int(t.lines[r])
+}
+
+// addRow adds a row whose cells start at from[start], on line line. Rows
+// of the first row's width, one a line, are counted without their starts
+// and lines until one is not; then those of the rows so far are written
+// out, and every row's from then on.
+func (t *Table) addRow(start, line, rows int) {
+	r := t.nrows
+	t.nrows++
+	if r == 0 && t.starts == nil && t.lines == nil {
+		t.width, t.line0 = len(t.from)-start, line
+		if t.width > 0 {
+			return
+		}
+	}
+	if t.starts == nil && (start != r*t.width || len(t.from)-start != t.width) {
+		t.starts = make([]int32, r, max(rows, r)+2)
+		for k := range t.starts {
+			t.starts[k] = int32(k * t.width)
+		}
+	}
+	if t.starts != nil {
+		t.starts = append(t.starts, int32(start))
+	}
+	if t.lines == nil && line != t.line0+r {
+		t.lines = make([]int32, r, max(rows, r)+1)
+		for k := range t.lines {
+			t.lines[k] = int32(t.line0 + k)
+		}
+	}
+	if t.lines != nil {
+		t.lines = append(t.lines, int32(line))
+	}
+}
 
 // ReadTable reads delimited text: tabs, semicolons or commas, whichever
 // separates the first lines consistently; quoted fields with delimiters,
@@ -114,13 +185,14 @@ func ReadTable(data []byte) (*Table, error) {
 	lines := min(estimateLines(text), bound)
 	firstLine, _, _ := strings.Cut(text, "\n")
 	width := strings.Count(firstLine, string(t.Delimiter)) + 1
-	t.spans = make([]span, 0, min(lines*width, bound))
-	t.starts = make([]int32, 0, lines+1)
-	t.lines = make([]int32, 0, lines)
-	if err := t.parse(text); err != nil {
+	cells := min(lines*width, bound)
+	t.from, t.size = make([]uint32, 0, cells), make([]uint8, 0, cells)
+	if err := t.parse(text, lines); err != nil {
 		return nil, err
 	}
-	t.starts = append(t.starts, int32(len(t.spans)))
+	if t.starts != nil {
+		t.starts = append(t.starts, int32(len(t.from)))
+	}
 	t.trimColumns()
 	return t, nil
 }
@@ -148,114 +220,25 @@ func estimateLines(text string) int {
 	return int(float64(n)*float64(len(text))/sample*1.05) + 16
 }
 
-// decodeText returns the text of data as UTF-8: a BOM is dropped, UTF-16
-// with a BOM is converted, and binary data is refused.
-func decodeText(data []byte) (string, error) {
-	switch {
-	case bytes.HasPrefix(data, []byte{0xEF, 0xBB, 0xBF}):
-		data = data[3:]
-	case bytes.HasPrefix(data, []byte{0xFF, 0xFE}), bytes.HasPrefix(data, []byte{0xFE, 0xFF}):
-		return decodeUTF16(data[2:], data[0] == 0xFE), nil
-	}
-	head := data[:min(len(data), 8192)]
-	if bytes.IndexByte(head, 0) >= 0 {
-		return "", lang.M(errBinary)
-	}
-	if !utf8.Valid(head) {
-		// A cut in the middle of a character at the end of head is fine.
-		bad := 0
-		for i := 0; i < len(head); {
-			r, size := utf8.DecodeRune(head[i:])
-			if r == utf8.RuneError && size == 1 && len(head)-i > 3 {
-				bad++
-			}
-			i += size
-		}
-		if bad*20 > len(head) {
-			return "", lang.M(errBinary)
-		}
-	}
-	return unsafe.String(unsafe.SliceData(data), len(data)), nil
-}
-
-func decodeUTF16(b []byte, bigEndian bool) string {
-	u := make([]uint16, len(b)/2)
-	for i := range u {
-		if bigEndian {
-			u[i] = uint16(b[2*i])<<8 | uint16(b[2*i+1])
-		} else {
-			u[i] = uint16(b[2*i+1])<<8 | uint16(b[2*i])
-		}
-	}
-	return string(utf16.Decode(u))
-}
-
-// detectDelimiter picks the delimiter that splits the first lines most
-// consistently: a tab (spreadsheet pastes), then a semicolon (CSV where the
-// comma marks decimals), then a comma.
-func detectDelimiter(text string) byte {
-	best, bestScore := byte(','), -1
-	for _, d := range []byte{'\t', ';', ','} {
-		counts := map[int]int{}
-		lines := 0
-		for rest := text; rest != "" && lines < 20; {
-			var line string
-			line, rest, _ = strings.Cut(rest, "\n")
-			if strings.TrimSpace(line) == "" {
-				continue
-			}
-			counts[countOutsideQuotes(line, d)]++
-			lines++
-		}
-		// The score: how many lines share the most common non-zero count.
-		score := 0
-		for n, c := range counts {
-			if n > 0 && c > score {
-				score = c
-			}
-		}
-		if score > bestScore {
-			best, bestScore = d, score
-		}
-	}
-	return best
-}
-
-func countOutsideQuotes(line string, d byte) int {
-	n, quoted := 0, false
-	for i := 0; i < len(line); i++ {
-		switch line[i] {
-		case '"':
-			quoted = !quoted
-		case d:
-			if !quoted {
-				n++
-			}
-		}
-	}
-	return n
-}
-
-// parse splits text into rows and cells.
-func (t *Table) parse(text string) error {
+// parse splits text into rows and cells; rows is how many there may be.
+func (t *Table) parse(text string, rows int) error {
 	d := t.Delimiter
 	// stop marks the bytes that end an unquoted field: one look-up a byte
 	// instead of three comparisons.
 	var stop [256]bool
 	stop[d], stop['\n'], stop['\r'] = true, true, true
 	line, rowLine := 1, 1
-	rowStart := len(t.spans)
+	rowStart := len(t.from)
 	blank := true
 	i := 0
 	endRow := func() {
 		if blank {
-			t.spans = t.spans[:rowStart]
+			t.from, t.size = t.from[:rowStart], t.size[:rowStart]
 		} else {
-			t.starts = append(t.starts, int32(rowStart))
-			t.lines = append(t.lines, int32(rowLine))
-			yield(len(t.lines))
+			t.addRow(rowStart, rowLine, rows)
+			yield(t.nrows)
 		}
-		rowStart = len(t.spans)
+		rowStart = len(t.from)
 		blank = true
 	}
 	for {
@@ -341,7 +324,8 @@ func (t *Table) parse(text string) error {
 // ignored.
 func (t *Table) trimColumns() {
 	for r := 0; r < t.Rows(); r++ {
-		for c := int(t.starts[r+1]-t.starts[r]) - 1; c >= t.Columns; c-- {
+		from, to := t.cells(r)
+		for c := to - from - 1; c >= t.Columns; c-- {
 			if t.Cell(r, c) != "" {
 				t.Columns = c + 1
 				break

@@ -165,7 +165,32 @@ func TestAWideFirstLineOverManyShortOnes(t *testing.T) {
 	if tab.Rows() != 3_000_001 || tab.Cell(0, 200_000) != "x" || tab.Cell(3_000_000, 0) != "1" {
 		t.Errorf("%d rows", tab.Rows())
 	}
-	if c := cap(tab.spans); c > len(text) {
+	if c := cap(tab.from); c > len(text) {
 		t.Errorf("room for %d cells in %d bytes", c, len(text))
+	}
+}
+
+// TestRegularRowsThenOthers: rows of the first row's width, one a line,
+// are kept without their starts and lines until a row is not; the cells
+// and lines are the same either side of that row, whatever it is.
+func TestRegularRowsThenOthers(t *testing.T) {
+	regular := "h1,h2\n1,2\n3,4\n"
+	for _, then := range []string{"5\n6,7\n", "5,6,7\n8,9\n", "\n5,6\n7,8\n", "\"5\n\",6\n7,8\n", ",\n5,6\n", "5,6\r\n\r\n7,8"} {
+		sameCells(t, []byte(regular+then))
+		sameCells(t, []byte("\n\n"+regular+then))
+	}
+}
+
+// TestLongCells: a cell of 255 bytes or more is kept apart, as its length
+// does not fit a byte, and reads the same.
+func TestLongCells(t *testing.T) {
+	for _, n := range []int{253, 254, 255, 256, 70_000} {
+		long := strings.Repeat("x", n)
+		for _, text := range []string{"a,b\n" + long + ",1\n2," + long + "\n", "a,b\n \"" + long + "\" ,1\n2,  " + long + "\t\n", "a\tb\n" + long + " " + long + "\t1\n"} {
+			sameCells(t, []byte(text))
+			if tab, err := ReadTable([]byte(text)); err != nil || len(tab.Cell(1, 0)) < n {
+				t.Errorf("%d bytes: %q, %v", n, tab.Cell(1, 0), err)
+			}
+		}
 	}
 }

@@ -340,10 +340,10 @@ func (sr *sheetReader) finish() (*Table, error) {
 		sr.cells = sortRows(t, sr.cells)
 	}
 	// Every cell of a sheet is a text of its own.
-	t.own, t.spans = sr.cells, make([]span, len(sr.cells))
+	t.own, t.from, t.size = sr.cells, make([]uint32, len(sr.cells)), make([]uint8, len(sr.cells))
 	for i, c := range t.own {
 		t.own[i] = trimSpaces(c)
-		t.spans[i] = span{ownCell | uint32(i), 0}
+		t.from[i], t.size[i] = uint32(i), ownCell
 	}
 	t.Delimiter = '\t'
 	t.trimColumns()
