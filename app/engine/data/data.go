@@ -130,13 +130,16 @@ func (e *Page) Configure(md *model.Model, today string, progress Progress) {
 	}
 	switch m.Shape {
 	case ingest.PerCustomer:
-		accounts, rep := e.table.Accounts(m)
+		// Read straight into the bridge's rows, which the bridge merges in
+		// place: a table's customers are held once, not twice (a million
+		// customers peak at 125 MB in WebAssembly instead of 173 MB).
+		rows, rep := e.table.BridgeRows(m)
 		e.report = rep
-		if accounts != nil {
+		if rows != nil {
 			if progress != nil {
 				progress(st.p.Text("Building the ARR bridge"), 0.6)
 			}
-			b, err := calc.NewBridge(accounts, calc.BridgeOptions{GRRCap: st.grrCap})
+			b, err := calc.NewBridgeOf(rows, calc.BridgeOptions{GRRCap: st.grrCap})
 			if err != nil {
 				e.notes = append(e.notes, e.message(err))
 			} else {
