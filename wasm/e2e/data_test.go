@@ -14,7 +14,6 @@ import (
 	"nrrlab/calc"
 	"nrrlab/calc/ingest"
 	"nrrlab/calc/lang"
-	"nrrlab/calc/monthly"
 )
 
 // The data page's tests put a table in as a user does (a paste, a sample's
@@ -122,20 +121,11 @@ func chooseFile(t testing.TB, ctx context.Context, label, path string) {
 // any other.
 func waitCoresFigures(t testing.TB, ctx context.Context, data []byte) {
 	t.Helper()
-	tab, m := nativeTable(t, data)
-	if m.Shape == ingest.PerCustomer {
+	if _, m := nativeTable(t, data); m.Shape == ingest.PerCustomer {
 		waitBridge(t, ctx, nativeBridge(t, data, calc.BridgeOptions{}))
 		return
 	}
-	s, rep := tab.ReadSeries(m)
-	if s == nil {
-		t.Fatalf("reading the series natively: %v", rep.Errors)
-	}
-	a, err := monthly.Analyse(s, monthly.Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	waitMovements(t, ctx, a)
+	waitMovements(t, ctx, nativeMonthly(t, data))
 }
 
 // toggle flips the checkbox labelled label from the keyboard: focus, then
