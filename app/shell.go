@@ -56,6 +56,12 @@ type shell struct {
 	// or a table loaded; the answer to a keystroke or a choice replaces a
 	// page that is shown whole, and is shown whole.
 	inSteps int
+	// htmls are the blocks' HTML rendered last, and anonymous counts the
+	// blocks without an id meanwhile (see html).
+	htmls     []shownHTML
+	anonymous int
+	// ctx is the shell's, for the work done after each render.
+	ctx goapp.Context
 }
 
 // prerender renders an engine page natively, for the page generator; nil
@@ -84,6 +90,8 @@ func (s *shell) OnInit() {
 }
 
 func (s *shell) OnMount(ctx goapp.Context) {
+	s.ctx = ctx
+	s.showHTML()
 	_, saved := loadModel()
 	s.modelPage.OnMount(ctx)
 	s.stale = saved && s.page != nil
@@ -253,6 +261,7 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 		} else {
 			s.steps++
 			s.page, s.pending, s.work = r.Page, nil, 0
+			s.showPageHTML(r.Page.Blocks)
 		}
 	}
 	if r.Navigate != "" {
@@ -339,7 +348,10 @@ func (s *shell) Render() goapp.UI {
 		}
 	}
 	body = append(body, s.status())
-	s.cut = false
+	s.cut, s.htmls, s.anonymous = false, s.htmls[:0], 0
+	if s.ctx.Src() != nil {
+		s.ctx.Defer(func(goapp.Context) { s.showHTML() })
+	}
 	if s.page != nil {
 		s.left = s.work
 		if s.work == 0 {

@@ -130,10 +130,7 @@ func (s *shell) block(b api.Block, level int) goapp.UI {
 		s.cut = true
 	} else if b.HTML != "" {
 		s.left -= htmlWork(b.HTML)
-		// go-app mounts the first element of raw HTML alone and drops its
-		// siblings: a wrapper keeps every section the engine wrote, and
-		// display: contents keeps it out of the layout.
-		body = append(body, goapp.Raw(`<div class="html">`+b.HTML+`</div>`))
+		body = append(body, s.html(b))
 	}
 	inner := level
 	if b.Heading != "" {
@@ -289,4 +286,62 @@ func (s *shell) typeInto(f api.Field) func(goapp.Context, string) {
 		}
 		set(ctx, v)
 	}
+}
+
+// html shows a block's HTML in an element of its own, which display:
+// contents keeps out of the layout. Pre-rendered, it is written in the page;
+// in the browser the element is go-app's and empty, and what is in it is
+// written by showHTML after the render, or as soon as the engine's answer
+// comes (see receive): go-app would show it only at its next frame, up to
+// 8 ms later, and parse a whole block again for any change in it.
+func (s *shell) html(b api.Block) goapp.UI {
+	if goapp.IsServer {
+		// go-app mounts the first element of raw HTML alone and drops its
+		// siblings: the wrapper keeps every section the engine wrote.
+		return goapp.Raw(`<div class="html">` + b.HTML + `</div>`)
+	}
+	id := s.htmlID(b)
+	s.htmls = append(s.htmls, shownHTML{id, b.HTML})
+	return el("div").Class("html").ID(id)
+}
+
+// shownHTML is a block's HTML and the id of the element that shows it.
+type shownHTML struct{ id, html string }
+
+// htmlID names the element that shows a block's HTML: by the block's id, or
+// by its place among the blocks without one, counted in document order by
+// s.anonymous from the start of a render.
+func (s *shell) htmlID(b api.Block) string {
+	if b.ID != "" {
+		return "nrrlab-html-" + b.ID
+	}
+	s.anonymous++
+	return "nrrlab-html-" + strconv.Itoa(s.anonymous)
+}
+
+// showHTML writes the HTML of the blocks rendered last into their elements
+// where it is not there yet.
+func (s *shell) showHTML() {
+	for _, h := range s.htmls {
+		browser.ShowHTML(h.id, h.html)
+	}
+}
+
+// showPageHTML writes the HTML of a page's blocks into the elements that
+// show them now, in the task that received it: blocks that are new get
+// theirs after the render.
+func (s *shell) showPageHTML(blocks []api.Block) {
+	anonymous := s.anonymous
+	s.anonymous = 0
+	var walk func([]api.Block)
+	walk = func(bs []api.Block) {
+		for _, b := range bs {
+			if b.HTML != "" {
+				browser.ShowHTML(s.htmlID(b), b.HTML)
+			}
+			walk(b.Blocks)
+		}
+	}
+	walk(blocks)
+	s.anonymous = anonymous
 }

@@ -75,3 +75,39 @@ func (jsBrowser) Copy(text string) error {
 // errNoClipboard is a browser without a clipboard for pages (an insecure
 // context).
 var errNoClipboard = jsError("this browser gives the page no clipboard")
+
+// shownHTML is what ShowHTML last wrote, by element id: the element and
+// its HTML, so that HTML already shown is not parsed again.
+var shownHTML = map[string]struct {
+	el   safejs.Value
+	html string
+}{}
+
+// ShowHTML writes html into the element with this id, unless that very
+// element already holds it.
+func (jsBrowser) ShowHTML(id, html string) bool {
+	el, err := safejs.MustGetGlobal("document").Call("getElementById", id)
+	if err != nil || !truthy(el) {
+		delete(shownHTML, id)
+		return false
+	}
+	if s, ok := shownHTML[id]; ok && s.html == html && s.el.Equal(el) {
+		return true
+	}
+	if el.Set("innerHTML", html) != nil {
+		delete(shownHTML, id)
+		return false
+	}
+	// go-app may have given the element another id since: it no longer
+	// shows what it showed under that one.
+	for other, s := range shownHTML {
+		if other != id && s.el.Equal(el) {
+			delete(shownHTML, other)
+		}
+	}
+	shownHTML[id] = struct {
+		el   safejs.Value
+		html string
+	}{el, html}
+	return true
+}

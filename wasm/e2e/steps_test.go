@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"testing"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 
 	"nrrlab/app/model"
@@ -93,5 +94,46 @@ func TestTheChosenLanguageKeepsTheFocus(t *testing.T) {
 		if want := base + model.PathIn(l, "/benchmarks")[1:]; err != nil || path != want {
 			t.Errorf("address %q (%v) after choosing %s, want %q", path, err, l.Name(), want)
 		}
+	}
+}
+
+// frameProbe counts, before each frame the browser paints, the frames and
+// the engine's blocks shown without their HTML: the shell writes a block's
+// HTML into an element go-app made empty, in the task that made it.
+const frameProbe = `window.nrrlabFrames = 0; window.nrrlabEmpty = [];
+(function frame() {
+	nrrlabFrames++;
+	const empty = document.querySelectorAll(".engine-page .html:empty");
+	if (empty.length) nrrlabEmpty.push(location.pathname + ": " + [...empty].map(e => e.id).join(" "));
+	requestAnimationFrame(frame);
+})();`
+
+// No frame shows a block of the engine's page without its HTML: not as the
+// app takes over the pre-rendered page, nor when the engine answers a
+// click, nor while a long page is shown in steps.
+func TestNoFrameShowsABlockWithoutItsHTML(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: frameProbe}); err != nil {
+		t.Fatal(err)
+	}
+	open(t, ctx, srv.url("scenarios"))
+	press(t, ctx, "button", "Add scenario")
+	waitFind(t, ctx, "textbox", "Scenario 1 Expansion")
+	press(t, ctx, "link", "Your data")
+	sheet := monthlySheet(300, 24)
+	copyToClipboard(t, ctx, sheet)
+	clipboardPaste(t, ctx, waitFind(t, ctx, "textbox", "Paste your table"))
+	waitMovements(t, ctx, nativeMonthly(t, []byte(sheet)))
+	open(t, ctx, srv.url("benchmarks"))
+	choose(t, ctx, "Segment", "SMB")
+	waitFind(t, ctx, "region", "NRR, SMB")
+	frames, err := chromedp.Run(ctx, chromedp.Evaluate[int](`nrrlabFrames`))
+	if err != nil || frames < 10 {
+		t.Fatalf("the probe saw %d frames (%v): it did not run", frames, err)
+	}
+	empty, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`nrrlabEmpty`))
+	if err != nil || len(empty) > 0 {
+		t.Errorf("frames showed blocks without their HTML (%v): %q", err, empty)
 	}
 }
