@@ -27,9 +27,12 @@ type Browser interface {
 	// Embedded returns the page the generator rendered into the page's
 	// HTML (the JSON of an engine page), nil when there is none.
 	Embedded() []byte
-	// ShowHTML writes html into the element with this id, unless it holds
-	// it already; false when there is no such element (yet).
-	ShowHTML(id, html string) bool
+	// ShowHTML writes html into the element with this id and marks it
+	// with key (its data-shown attribute), unless it is marked so already.
+	// An empty html is the one the pre-rendered document showed under
+	// this id and key: it is moved from there. False when there is no such
+	// element (yet), or no such pre-rendered HTML.
+	ShowHTML(id, key, html string) bool
 	// Focus scrolls to the element with this id and gives it focus (a row
 	// of a table, a list that was opened).
 	Focus(id string)
@@ -81,7 +84,7 @@ func (noBrowser) Engine([]byte, string) error               { return nil }
 func (noBrowser) Listen(func([]byte), func(string), func()) {}
 func (noBrowser) Embedded() []byte                          { return nil }
 func (noBrowser) Focus(string)                              {}
-func (noBrowser) ShowHTML(string, string) bool              { return false }
+func (noBrowser) ShowHTML(string, string, string) bool      { return false }
 func (noBrowser) Languages() []string                       { return nil }
 func (noBrowser) Copy(string) error                         { return nil }
 func (noBrowser) Load(k string) (string, bool, error) {

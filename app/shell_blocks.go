@@ -16,8 +16,11 @@ func (s *shell) blocks(bs []api.Block, level int) []goapp.UI {
 	out := make([]goapp.UI, 0, len(bs)+1)
 	if goapp.IsServer && level == 2 && s.page != nil {
 		// The page as rendered, for the shell in the browser to show
-		// until the engine answers (see OnInit).
-		if b, err := json.Marshal(s.page); err == nil {
+		// until the engine answers (see OnInit), without the blocks' HTML,
+		// which the document shows.
+		p := *s.page
+		p.Blocks = withoutHTML(p.Blocks)
+		if b, err := json.Marshal(p); err == nil {
 			out = append(out, goapp.Raw(`<script type="application/json" id="nrrlab-page">`+string(b)+`</script>`))
 		}
 	}
@@ -126,9 +129,9 @@ func (s *shell) block(b api.Block, level int) goapp.UI {
 		s.left -= fieldWork(f)
 		body = append(body, s.field(f))
 	}
-	if b.HTML != "" && s.left <= 0 {
+	if hasHTML(b) && s.left <= 0 {
 		s.cut = true
-	} else if b.HTML != "" {
+	} else if hasHTML(b) {
 		s.left -= htmlWork(b.HTML)
 		body = append(body, s.html(b))
 	}
@@ -289,24 +292,54 @@ func (s *shell) typeInto(f api.Field) func(goapp.Context, string) {
 }
 
 // html shows a block's HTML in an element of its own, which display:
-// contents keeps out of the layout. Pre-rendered, it is written in the page;
-// in the browser the element is go-app's and empty, and what is in it is
-// written by showHTML after the render, or as soon as the engine's answer
+// contents keeps out of the layout, and whose data-shown attribute is the
+// key of the HTML in it. Pre-rendered, the HTML is written in the document;
+// in the browser the element is go-app's and empty, and the HTML is written
+// into it by showHTML after the render, or as soon as the engine's answer
 // comes (see receive): go-app would show it only at its next frame, up to
-// 8 ms later, and parse a whole block again for any change in it.
+// 8 ms later, and parse a whole block again for any change in it. As the
+// app takes over the pre-rendered page, the HTML is moved from the
+// document's element into go-app's, not parsed again.
 func (s *shell) html(b api.Block) goapp.UI {
-	if goapp.IsServer {
-		// go-app mounts the first element of raw HTML alone and drops its
-		// siblings: the wrapper keeps every section the engine wrote.
-		return goapp.Raw(`<div class="html">` + b.HTML + `</div>`)
+	id, key := s.htmlID(b), b.Shown
+	if key == "" {
+		key = htmlKey(b.HTML)
 	}
-	id := s.htmlID(b)
-	s.htmls = append(s.htmls, shownHTML{id, b.HTML})
+	if goapp.IsServer {
+		return goapp.Raw(`<div class="html" id="` + id + `" data-shown="` + key + `">` + b.HTML + `</div>`)
+	}
+	s.htmls = append(s.htmls, shownHTML{id, key, b.HTML})
 	return el("div").Class("html").ID(id)
 }
 
-// shownHTML is a block's HTML and the id of the element that shows it.
-type shownHTML struct{ id, html string }
+// hasHTML reports whether a block shows HTML.
+func hasHTML(b api.Block) bool { return b.HTML != "" || b.Shown != "" }
+
+// htmlKey tells one block's HTML from another: its 64-bit FNV-1a hash.
+func htmlKey(html string) string {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(html); i++ {
+		h = (h ^ uint64(html[i])) * 1099511628211
+	}
+	return strconv.FormatUint(h, 36)
+}
+
+// withoutHTML copies blocks with their HTML replaced by its key.
+func withoutHTML(blocks []api.Block) []api.Block {
+	out := make([]api.Block, len(blocks))
+	for i, b := range blocks {
+		if b.HTML != "" {
+			b.Shown, b.HTML = htmlKey(b.HTML), ""
+		}
+		b.Blocks = withoutHTML(b.Blocks)
+		out[i] = b
+	}
+	return out
+}
+
+// shownHTML is a block's HTML (empty when the document shows it), its key
+// and the id of the element that shows it.
+type shownHTML struct{ id, key, html string }
 
 // htmlID names the element that shows a block's HTML: by the block's id, or
 // by its place among the blocks without one, counted in document order by
@@ -323,7 +356,7 @@ func (s *shell) htmlID(b api.Block) string {
 // where it is not there yet.
 func (s *shell) showHTML() {
 	for _, h := range s.htmls {
-		browser.ShowHTML(h.id, h.html)
+		browser.ShowHTML(h.id, h.key, h.html)
 	}
 }
 
@@ -336,8 +369,11 @@ func (s *shell) showPageHTML(blocks []api.Block) {
 	var walk func([]api.Block)
 	walk = func(bs []api.Block) {
 		for _, b := range bs {
-			if b.HTML != "" {
-				browser.ShowHTML(s.htmlID(b), b.HTML)
+			if hasHTML(b) {
+				id := s.htmlID(b)
+				if b.HTML != "" {
+					browser.ShowHTML(id, htmlKey(b.HTML), b.HTML)
+				}
 			}
 			walk(b.Blocks)
 		}

@@ -76,38 +76,56 @@ func (jsBrowser) Copy(text string) error {
 // context).
 var errNoClipboard = jsError("this browser gives the page no clipboard")
 
-// shownHTML is what ShowHTML last wrote, by element id: the element and
-// its HTML, so that HTML already shown is not parsed again.
-var shownHTML = map[string]struct {
-	el   safejs.Value
-	html string
-}{}
+// prerendered are the elements of the pre-rendered document that show
+// blocks' HTML, by id, kept as go-app replaces the document's body, so that
+// their HTML is moved into go-app's elements rather than parsed again (see
+// ShowHTML).
+var prerendered = map[string]safejs.Value{}
 
-// ShowHTML writes html into the element with this id, unless that very
-// element already holds it.
-func (jsBrowser) ShowHTML(id, html string) bool {
-	el, err := safejs.MustGetGlobal("document").Call("getElementById", id)
-	if err != nil || !truthy(el) {
-		delete(shownHTML, id)
-		return false
+// keepPrerendered keeps the pre-rendered document's elements of HTML.
+func keepPrerendered() {
+	list, err := safejs.MustGetGlobal("document").Call("querySelectorAll", ".html[data-shown]")
+	if err != nil {
+		return
 	}
-	if s, ok := shownHTML[id]; ok && s.html == html && s.el.Equal(el) {
-		return true
-	}
-	if el.Set("innerHTML", html) != nil {
-		delete(shownHTML, id)
-		return false
-	}
-	// go-app may have given the element another id since: it no longer
-	// shows what it showed under that one.
-	for other, s := range shownHTML {
-		if other != id && s.el.Equal(el) {
-			delete(shownHTML, other)
+	n, _ := list.Length()
+	for i := 0; i < n; i++ {
+		if el, err := list.Index(i); err == nil {
+			id, _ := el.Get("id")
+			prerendered[str(id)] = el
 		}
 	}
-	shownHTML[id] = struct {
-		el   safejs.Value
-		html string
-	}{el, html}
-	return true
+}
+
+func (jsBrowser) ShowHTML(id, key, html string) bool {
+	el, err := safejs.MustGetGlobal("document").Call("getElementById", id)
+	if err != nil || !truthy(el) {
+		return false
+	}
+	if shown, _ := el.Call("getAttribute", "data-shown"); shown.Type() == safejs.TypeString && str(shown) == key {
+		return true
+	}
+	from, kept := prerendered[id]
+	delete(prerendered, id)
+	if html == "" {
+		if !kept {
+			return false
+		}
+		if k, _ := from.Call("getAttribute", "data-shown"); k.Type() != safejs.TypeString || str(k) != key {
+			return false
+		}
+		for {
+			child, err := from.Get("firstChild")
+			if err != nil || !truthy(child) {
+				break
+			}
+			if _, err := el.Call("appendChild", child); err != nil {
+				return false
+			}
+		}
+	} else if el.Set("innerHTML", html) != nil {
+		return false
+	}
+	_, err = el.Call("setAttribute", "data-shown", key)
+	return err == nil
 }

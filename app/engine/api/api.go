@@ -119,6 +119,10 @@ type Block struct {
 	Fields []Field `json:"fields,omitempty"`
 	// HTML is inserted as it is: one or more whole elements, escaped.
 	HTML string `json:"html,omitempty"`
+	// Shown stands for HTML in the copy of a page written into its HTML
+	// document, which shows the HTML already: it is the HTML's key (see
+	// app's htmlKey), and the shell takes the HTML from the document.
+	Shown string `json:"shown,omitempty"`
 	// Scroll makes the block a scrolling region whose position is sent to
 	// the engine.
 	Scroll bool    `json:"scroll,omitempty"`
