@@ -23,6 +23,7 @@ func start() {
 		app.RegisterNotFound()
 	}
 	readEmbedded()
+	keepPrerendered()
 	loadLanguage()
 	goapp.RunWhenOnBrowser()
 }
