@@ -38,6 +38,8 @@ var work struct {
 	link        string
 	linkProblem string
 	kept        bool
+	// saved is the text this visit last saved.
+	saved string
 }
 
 // loadModel returns the working state: a model opened from a link, or the
@@ -103,7 +105,16 @@ func saveModel(m model.Model) {
 		return
 	}
 	work.model, work.found, work.loaded = m, true, true
-	if err := browser.Save(workKey, string(model.Encode(m))); err != nil && work.storage == nil {
+	// The engine's answer to a keystroke carries the model just saved: it
+	// is not written again.
+	text := string(model.Encode(m))
+	if text == work.saved {
+		return
+	}
+	err := browser.Save(workKey, text)
+	if err == nil {
+		work.saved = text
+	} else if work.storage == nil {
 		work.storage = err
 	}
 }
