@@ -146,7 +146,7 @@ cmd_bench() {
 	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -run='^$' -bench=Keystroke -benchtime=21x ./wasm/e2e
 	echo "== language switch: a click on another language in the header to the page shown in it, and to the frame painted after (goal: under 50 ms), in Chromium"
 	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -run='^$' -bench=LanguageSwitch -benchtime=21x ./wasm/e2e
-	echo "== data page: a paste of 10,000 and 100,000 customers and of 10,000 customers by 36 months to every result on screen, the longest task, and a switch of the GRR convention on 100,000 customers, in Chromium"
+	echo "== data page: a paste of 10,000, 100,000 and 1,000,000 customers and of 10,000 customers by 36 months to every result on screen, the longest task and the engine's memory, and a switch of the GRR convention on 100,000 customers, in Chromium"
 	NRRLAB_SITE="$PWD/build/e2e-site" NRRLAB_REQUIRE_BROWSER=1 go test -run='^$' -bench=DataPage -benchtime=5x -timeout=30m ./wasm/e2e
 }
 

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"math/rand/v2"
 	"slices"
@@ -152,10 +153,36 @@ func benchmarkPasteOf(b *testing.B, table, caption string) {
 	slices.Sort(longest)
 	b.ReportMetric(took[len(took)/2], "ms-to-results")
 	b.ReportMetric(longest[len(longest)-1], "ms-longest-task")
+	b.ReportMetric(workerMemory(b, ctx)/(1<<20), "MiB-engine-memory")
 }
 
-func BenchmarkDataPagePaste10000Customers(b *testing.B)  { benchmarkPaste(b, 10_000) }
-func BenchmarkDataPagePaste100000Customers(b *testing.B) { benchmarkPaste(b, 100_000) }
+// workerMemory is the size of the engine's WebAssembly memory in its web
+// worker, in bytes: the most the engine has held, since Go's memory never
+// shrinks.
+func workerMemory(b *testing.B, ctx context.Context) float64 {
+	targets, err := chromedp.Targets(ctx)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, t := range targets {
+		if t.Type != "worker" {
+			continue
+		}
+		wctx, cancel := chromedp.NewContext(ctx, chromedp.WithTargetID(t.TargetID))
+		defer cancel()
+		size, err := chromedp.Run(wctx, chromedp.Evaluate[float64](`go._inst.exports.mem.buffer.byteLength`))
+		if err != nil {
+			b.Fatalf("reading the engine's memory: %v", err)
+		}
+		return size
+	}
+	b.Fatal("no engine worker")
+	return 0
+}
+
+func BenchmarkDataPagePaste10000Customers(b *testing.B)   { benchmarkPaste(b, 10_000) }
+func BenchmarkDataPagePaste100000Customers(b *testing.B)  { benchmarkPaste(b, 100_000) }
+func BenchmarkDataPagePaste1000000Customers(b *testing.B) { benchmarkPaste(b, 1_000_000) }
 
 func BenchmarkDataPagePaste10000CustomersBy36Months(b *testing.B) {
 	benchmarkPasteOf(b, monthlySheet(10_000, 36), lang.Printer{}.Text("Monthly %s movements", "MRR"))
