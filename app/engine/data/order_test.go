@@ -21,7 +21,7 @@ func TestTopIsTheHeadOfAStableSort(t *testing.T) {
 			want := slices.Clone(idx)
 			slices.SortStableFunc(want, func(x, y int) int { return cmp.Compare(keys[y], keys[x]) })
 			want = want[:min(n, len(want))]
-			got := top(idx, n, func(x, y int) bool { return keys[x] > keys[y] })
+			got := top(slices.Values(idx), n, func(x, y int) bool { return keys[x] > keys[y] })
 			if !slices.Equal(got, want) {
 				t.Errorf("size %d, top %d: got %v, want %v", size, n, got, want)
 			}
