@@ -56,10 +56,8 @@ type shell struct {
 	// or a table loaded; the answer to a keystroke or a choice replaces a
 	// page that is shown whole, and is shown whole.
 	inSteps int
-	// htmls are the blocks' HTML rendered last, and anonymous counts the
-	// blocks without an id meanwhile (see html).
-	htmls     []shownHTML
-	anonymous int
+	// htmls are the blocks' HTML rendered last (see html).
+	htmls []shownHTML
 	// ctx is the shell's, for the work done after each render.
 	ctx goapp.Context
 }
@@ -221,11 +219,18 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 		s.model = shared
 	}
 	if r.Region != nil && s.page != nil {
-		replaceBlock(s.page.Blocks, *r.Region)
+		keyBlocks([]api.Block{*r.Region})
+		if replaceBlock(s.page.Blocks, *r.Region) {
+			showBlocksHTML([]api.Block{*r.Region}, "")
+		}
 	}
 	if r.Focus != "" {
+		// What to focus may be in HTML that the render after this shows.
 		id := r.Focus
-		ctx.Defer(func(ctx goapp.Context) { browser.Focus(id) })
+		ctx.Defer(func(ctx goapp.Context) {
+			s.showHTML()
+			browser.Focus(id)
+		})
 	}
 	if r.ID != s.current {
 		return
@@ -256,12 +261,13 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 		}
 	}
 	if r.Page != nil {
+		keyBlocks(r.Page.Blocks)
 		if r.ID == s.inSteps && blocksWork(r.Page.Blocks) > stepWork {
 			s.showInSteps(ctx, r.Page)
 		} else {
 			s.steps++
 			s.page, s.pending, s.work = r.Page, nil, 0
-			s.showPageHTML(r.Page.Blocks)
+			showBlocksHTML(r.Page.Blocks, "")
 		}
 	}
 	if r.Navigate != "" {
@@ -348,7 +354,8 @@ func (s *shell) Render() goapp.UI {
 		}
 	}
 	body = append(body, s.status())
-	s.cut, s.htmls, s.anonymous = false, s.htmls[:0], 0
+	clear(s.htmls)
+	s.cut, s.htmls = false, s.htmls[:0]
 	if s.ctx.Src() != nil {
 		s.ctx.Defer(func(goapp.Context) { s.showHTML() })
 	}
@@ -357,7 +364,7 @@ func (s *shell) Render() goapp.UI {
 		if s.work == 0 {
 			s.left = math.MaxInt
 		}
-		blocks := s.blocks(s.page.Blocks, 2)
+		blocks := s.blocks(s.page.Blocks, 2, "")
 		body = append(body, el("div").Class("engine-page").Aria("busy", s.stale || s.busy || s.cut || s.pending != nil).OnClick(s.onClick).Body(blocks...))
 	}
 	return layout(s.printer(), s.Path, body...)

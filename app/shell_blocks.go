@@ -11,8 +11,8 @@ import (
 )
 
 // blocks renders an engine page's blocks; level is the heading level of
-// their cards.
-func (s *shell) blocks(bs []api.Block, level int) []goapp.UI {
+// their cards, and path names the block they are in (see blockPath).
+func (s *shell) blocks(bs []api.Block, level int, path string) []goapp.UI {
 	out := make([]goapp.UI, 0, len(bs)+1)
 	if goapp.IsServer && level == 2 && s.page != nil {
 		// The page as rendered, for the shell in the browser to show
@@ -24,12 +24,12 @@ func (s *shell) blocks(bs []api.Block, level int) []goapp.UI {
 			out = append(out, goapp.Raw(`<script type="application/json" id="nrrlab-page">`+string(b)+`</script>`))
 		}
 	}
-	for _, b := range bs {
+	for i, b := range bs {
 		if s.left <= 0 {
 			s.cut = true
 			break
 		}
-		out = append(out, s.block(b, level))
+		out = append(out, s.block(b, level, blockPath(path, i, b)))
 	}
 	return out
 }
@@ -105,7 +105,7 @@ func (s *shell) stepped(ctx goapp.Context, steps int) {
 	})
 }
 
-func (s *shell) block(b api.Block, level int) goapp.UI {
+func (s *shell) block(b api.Block, level int, path string) goapp.UI {
 	s.left -= 8 // the block's element
 	var body []goapp.UI
 	tag := "div"
@@ -133,13 +133,13 @@ func (s *shell) block(b api.Block, level int) goapp.UI {
 		s.cut = true
 	} else if hasHTML(b) {
 		s.left -= htmlWork(b.HTML)
-		body = append(body, s.html(b))
+		body = append(body, s.html(b, path))
 	}
 	inner := level
 	if b.Heading != "" {
 		inner++
 	}
-	body = append(body, s.blocks(b.Blocks, inner)...)
+	body = append(body, s.blocks(b.Blocks, inner, path)...)
 	class := b.Class
 	if b.Card {
 		class = "card " + class
@@ -289,95 +289,4 @@ func (s *shell) typeInto(f api.Field) func(goapp.Context, string) {
 		}
 		set(ctx, v)
 	}
-}
-
-// html shows a block's HTML in an element of its own, which display:
-// contents keeps out of the layout, and whose data-shown attribute is the
-// key of the HTML in it. Pre-rendered, the HTML is written in the document;
-// in the browser the element is go-app's and empty, and the HTML is written
-// into it by showHTML after the render, or as soon as the engine's answer
-// comes (see receive): go-app would show it only at its next frame, up to
-// 8 ms later, and parse a whole block again for any change in it. As the
-// app takes over the pre-rendered page, the HTML is moved from the
-// document's element into go-app's, not parsed again.
-func (s *shell) html(b api.Block) goapp.UI {
-	id, key := s.htmlID(b), b.Shown
-	if key == "" {
-		key = htmlKey(b.HTML)
-	}
-	if goapp.IsServer {
-		return goapp.Raw(`<div class="html" id="` + id + `" data-shown="` + key + `">` + b.HTML + `</div>`)
-	}
-	s.htmls = append(s.htmls, shownHTML{id, key, b.HTML})
-	return el("div").Class("html").ID(id)
-}
-
-// hasHTML reports whether a block shows HTML.
-func hasHTML(b api.Block) bool { return b.HTML != "" || b.Shown != "" }
-
-// htmlKey tells one block's HTML from another: its 64-bit FNV-1a hash.
-func htmlKey(html string) string {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(html); i++ {
-		h = (h ^ uint64(html[i])) * 1099511628211
-	}
-	return strconv.FormatUint(h, 36)
-}
-
-// withoutHTML copies blocks with their HTML replaced by its key.
-func withoutHTML(blocks []api.Block) []api.Block {
-	out := make([]api.Block, len(blocks))
-	for i, b := range blocks {
-		if b.HTML != "" {
-			b.Shown, b.HTML = htmlKey(b.HTML), ""
-		}
-		b.Blocks = withoutHTML(b.Blocks)
-		out[i] = b
-	}
-	return out
-}
-
-// shownHTML is a block's HTML (empty when the document shows it), its key
-// and the id of the element that shows it.
-type shownHTML struct{ id, key, html string }
-
-// htmlID names the element that shows a block's HTML: by the block's id, or
-// by its place among the blocks without one, counted in document order by
-// s.anonymous from the start of a render.
-func (s *shell) htmlID(b api.Block) string {
-	if b.ID != "" {
-		return "nrrlab-html-" + b.ID
-	}
-	s.anonymous++
-	return "nrrlab-html-" + strconv.Itoa(s.anonymous)
-}
-
-// showHTML writes the HTML of the blocks rendered last into their elements
-// where it is not there yet.
-func (s *shell) showHTML() {
-	for _, h := range s.htmls {
-		browser.ShowHTML(h.id, h.key, h.html)
-	}
-}
-
-// showPageHTML writes the HTML of a page's blocks into the elements that
-// show them now, in the task that received it: blocks that are new get
-// theirs after the render.
-func (s *shell) showPageHTML(blocks []api.Block) {
-	anonymous := s.anonymous
-	s.anonymous = 0
-	var walk func([]api.Block)
-	walk = func(bs []api.Block) {
-		for _, b := range bs {
-			if hasHTML(b) {
-				id := s.htmlID(b)
-				if b.HTML != "" {
-					browser.ShowHTML(id, htmlKey(b.HTML), b.HTML)
-				}
-			}
-			walk(b.Blocks)
-		}
-	}
-	walk(blocks)
-	s.anonymous = anonymous
 }

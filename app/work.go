@@ -89,10 +89,14 @@ func readSaved() (model.Model, bool) {
 		_ = browser.Save(unreadableKey, text)
 		return model.Model{}, false
 	}
+	encoded := string(model.Encode(m))
 	if migrate {
-		if browser.Save(workKey, string(model.Encode(m))) == nil {
+		if browser.Save(workKey, encoded) == nil {
 			browser.Remove(legacyKey)
+			work.saved = encoded
 		}
+	} else if encoded == text {
+		work.saved = text
 	}
 	return m, true
 }

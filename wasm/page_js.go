@@ -82,12 +82,15 @@ var errNoClipboard = jsError("this browser gives the page no clipboard")
 // ShowHTML).
 var prerendered = map[string]safejs.Value{}
 
-// keepPrerendered keeps the pre-rendered document's elements of HTML.
+// keepPrerendered keeps the pre-rendered document's elements of HTML, until
+// the first screen is up: those not taken by then are let go, and the
+// document's old body with them.
 func keepPrerendered() {
 	list, err := safejs.MustGetGlobal("document").Call("querySelectorAll", ".html[data-shown]")
 	if err != nil {
 		return
 	}
+	jsBrowser{}.Later(func() { clear(prerendered) })
 	n, _ := list.Length()
 	for i := 0; i < n; i++ {
 		if el, err := list.Index(i); err == nil {
@@ -112,6 +115,9 @@ func (jsBrowser) ShowHTML(id, key, html string) bool {
 			return false
 		}
 		if k, _ := from.Call("getAttribute", "data-shown"); k.Type() != safejs.TypeString || str(k) != key {
+			return false
+		}
+		if el.Set("textContent", "") != nil {
 			return false
 		}
 		for {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -135,6 +136,44 @@ func TestDataPageSkipsUnreadableRowsOnlyWhenAsked(t *testing.T) {
 			if p := log.problems(); len(p) > 0 {
 				t.Errorf("console: %q", p)
 			}
+		})
+	}
+}
+
+// A cell that cannot be read is a button: pressed, the preview shows its
+// row, and the focus is on it. The two cells are further apart than the
+// preview's rows, so each row is only in the preview its button brings.
+func TestAnUnreadableCellsButtonShowsItsRowFocused(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("Customer\tSegment\tARR 2023\tARR 2024\n")
+	for i := 1; i <= 60; i++ {
+		end := strconv.Itoa(1000 + i)
+		switch i {
+		case 5:
+			end = "#REF!"
+		case 45:
+			end = "abc"
+		}
+		fmt.Fprintf(&b, "Customer %d\tSMB\t%d\t%s\n", i, 1000+i, end)
+	}
+	table := b.String()
+	errs := nativeRead(t, []byte(table), false).report.Errors
+	if len(errs) != 2 {
+		t.Fatalf("natively, %d unreadable cells", len(errs))
+	}
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	open(t, ctx, srv.url("data"))
+	paste(t, ctx, "Paste your table", table)
+	for _, e := range []*ingest.CellError{errs[1], errs[0], errs[1]} {
+		press(t, ctx, "button", lang.Printer{}.Msg(e.Address()))
+		want := "preview-row-" + strconv.Itoa(e.Row)
+		waitFor(t, ctx, "the focus on "+want, func() (bool, string) {
+			focus, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[document.activeElement.id, document.activeElement.textContent]`))
+			if err != nil {
+				return false, err.Error()
+			}
+			return focus[0] == want && strings.Contains(focus[1], e.Text), fmt.Sprintf("focus on %q (%q)", focus[0], focus[1])
 		})
 	}
 }

@@ -97,20 +97,25 @@ func TestTheChosenLanguageKeepsTheFocus(t *testing.T) {
 	}
 }
 
-// frameProbe counts, before each frame the browser paints, the frames and
-// the engine's blocks shown without their HTML: the shell writes a block's
-// HTML into an element go-app made empty, in the task that made it.
+// frameProbe counts, before each frame the browser paints, the frames, the
+// engine's blocks shown without their HTML (the shell writes a block's HTML
+// into an element go-app made empty, in the task that made it), and HTML
+// left where it does not belong: inside a field, or in an element that is
+// not one of the blocks' own.
 const frameProbe = `window.nrrlabFrames = 0; window.nrrlabEmpty = [];
 (function frame() {
 	nrrlabFrames++;
 	const empty = document.querySelectorAll(".engine-page .html:empty");
-	if (empty.length) nrrlabEmpty.push(location.pathname + ": " + [...empty].map(e => e.id).join(" "));
+	if (empty.length) nrrlabEmpty.push(location.pathname + ": empty " + [...empty].map(e => e.id).join(" "));
+	const astray = document.querySelectorAll(".engine-page .field .html, .engine-page .field table, [data-shown]:not(.html)");
+	if (astray.length) nrrlabEmpty.push(location.pathname + ": astray " + [...astray].map(e => e.tagName + "#" + e.id).join(" "));
 	requestAnimationFrame(frame);
 })();`
 
-// No frame shows a block of the engine's page without its HTML: not as the
-// app takes over the pre-rendered page, nor when the engine answers a
-// click, nor while a long page is shown in steps.
+// No frame shows a block of the engine's page without its HTML, or with HTML
+// left from another: not as the app takes over the pre-rendered page, nor
+// when the engine answers a click, nor while a long page is shown in steps,
+// nor when a table is forgotten and the page's sections change.
 func TestNoFrameShowsABlockWithoutItsHTML(t *testing.T) {
 	ctx := newBrowser(t)
 	srv := newServer(t, siteDir)
@@ -125,6 +130,12 @@ func TestNoFrameShowsABlockWithoutItsHTML(t *testing.T) {
 	copyToClipboard(t, ctx, sheet)
 	clipboardPaste(t, ctx, waitFind(t, ctx, "textbox", "Paste your table"))
 	waitMovements(t, ctx, nativeMonthly(t, []byte(sheet)))
+	press(t, ctx, "button", "Forget this table")
+	waitNoTable(t, ctx, "Monthly MRR movements")
+	press(t, ctx, "button", "Sample: monthly MRR of 300 customers over 24 months")
+	waitFind(t, ctx, "table", "Monthly MRR movements")
+	press(t, ctx, "button", "Forget this table")
+	waitNoTable(t, ctx, "Monthly MRR movements")
 	open(t, ctx, srv.url("benchmarks"))
 	choose(t, ctx, "Segment", "SMB")
 	waitFind(t, ctx, "region", "NRR, SMB")
@@ -134,6 +145,6 @@ func TestNoFrameShowsABlockWithoutItsHTML(t *testing.T) {
 	}
 	empty, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`nrrlabEmpty`))
 	if err != nil || len(empty) > 0 {
-		t.Errorf("frames showed blocks without their HTML (%v): %q", err, empty)
+		t.Errorf("frames showed blocks without their HTML, or HTML astray (%v): %q", err, empty)
 	}
 }

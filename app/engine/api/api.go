@@ -119,9 +119,10 @@ type Block struct {
 	Fields []Field `json:"fields,omitempty"`
 	// HTML is inserted as it is: one or more whole elements, escaped.
 	HTML string `json:"html,omitempty"`
-	// Shown stands for HTML in the copy of a page written into its HTML
-	// document, which shows the HTML already: it is the HTML's key (see
-	// app's htmlKey), and the shell takes the HTML from the document.
+	// Shown is the key of the block's HTML (see app's htmlKey), which the
+	// shell gives the blocks it shows. In the copy of a page written into
+	// its HTML document it stands for the HTML, which the document shows
+	// and the shell takes from there.
 	Shown string `json:"shown,omitempty"`
 	// Scroll makes the block a scrolling region whose position is sent to
 	// the engine.
