@@ -2,10 +2,14 @@ package data
 
 import (
 	"cmp"
+	"html"
 	"math/rand/v2"
+	"regexp"
 	"slices"
 	"strings"
 	"testing"
+
+	"nrrlab/calc"
 )
 
 // top must give what a stable sort puts first, ties in the order they came.
@@ -61,5 +65,49 @@ func TestCustomerOrderIsAStableSortOfEveryColumn(t *testing.T) {
 				t.Errorf("column %d, descending %v: the order differs from a stable sort", col, desc)
 			}
 		}
+	}
+}
+
+// The ten biggest expansions and losses are the expanded, and the
+// contracted or churned, customers a stable sort by their change puts first.
+func TestTheBiggestMovesAreTheHeadOfAStableSortOfTheirRows(t *testing.T) {
+	e, _ := load(t, "../../../web/sample-customers.csv")
+	h := e.biggest()
+	names := func(id string) []string {
+		table := h[strings.Index(h, `id="`+id+`"`):]
+		table = table[:strings.Index(table, "</table>")]
+		var out []string
+		for _, m := range regexp.MustCompile(`<th scope="row">([^<]*)</th>`).FindAllStringSubmatch(table, -1) {
+			out = append(out, html.UnescapeString(m[1]))
+		}
+		return out
+	}
+	rows := e.bridge.Rows
+	want := func(moved func(calc.Movement) bool, first func(a, b calc.Money) int) []string {
+		var idx []int
+		for i := range rows {
+			if moved(rows[i].Movement) {
+				idx = append(idx, i)
+			}
+		}
+		slices.SortStableFunc(idx, func(x, y int) int {
+			return first(rows[x].End-rows[x].Start, rows[y].End-rows[y].Start)
+		})
+		var out []string
+		for _, i := range idx[:min(biggestCount, len(idx))] {
+			out = append(out, rows[i].Customer)
+		}
+		return out
+	}
+	gains := want(func(m calc.Movement) bool { return m == calc.Expanded }, func(a, b calc.Money) int { return cmp.Compare(b, a) })
+	losses := want(func(m calc.Movement) bool { return m == calc.Contracted || m == calc.Churned }, func(a, b calc.Money) int { return cmp.Compare(a, b) })
+	if len(gains) != biggestCount || len(losses) != biggestCount {
+		t.Fatalf("the sample has %d expansions and %d losses to list, want %d of each", len(gains), len(losses), biggestCount)
+	}
+	if got := names("data-gains"); !slices.Equal(got, gains) {
+		t.Errorf("expansions:\n got %q\nwant %q", got, gains)
+	}
+	if got := names("data-losses"); !slices.Equal(got, losses) {
+		t.Errorf("losses:\n got %q\nwant %q", got, losses)
 	}
 }
