@@ -24,6 +24,7 @@ type testBook struct {
 	absolute bool   // relationship targets as absolute part names
 	extra    map[string]string
 	omit     []string // parts left out
+	stored   bool     // parts stored, not deflated: what a fuzz target builds on every run is quicker to write
 }
 
 type testSheet struct {
@@ -131,12 +132,21 @@ func (b testBook) bytes() []byte {
 	for _, name := range b.omit {
 		delete(parts, name)
 	}
-	return zipParts(parts)
+	method := zip.Deflate
+	if b.stored {
+		method = zip.Store
+	}
+	return zipPartsAs(parts, method)
 }
 
-// zipParts writes parts into a zip, in name order so that the bytes are
-// the same on every run.
+// zipParts writes parts into a zip, deflated, in name order so that the
+// bytes are the same on every run.
 func zipParts(parts map[string]string) []byte {
+	return zipPartsAs(parts, zip.Deflate)
+}
+
+// zipPartsAs writes parts into a zip with one compression method.
+func zipPartsAs(parts map[string]string, method uint16) []byte {
 	names := make([]string, 0, len(parts))
 	for name := range parts {
 		names = append(names, name)
@@ -145,7 +155,7 @@ func zipParts(parts map[string]string) []byte {
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
 	for _, name := range names {
-		w, err := zw.Create(name)
+		w, err := zw.CreateHeader(&zip.FileHeader{Name: name, Method: method})
 		if err != nil {
 			panic(err)
 		}
