@@ -92,10 +92,10 @@ func (e *Page) Window(top int) api.Block {
 	}
 	idx := e.order
 	if q.Search != "" {
-		names, term := e.foldedNames(), strings.ToLower(q.Search)
-		idx = make([]int, 0, 64)
+		term := strings.ToLower(q.Search)
+		idx = make([]int32, 0, 64)
 		for _, i := range e.order {
-			if strings.Contains(names[i], term) {
+			if containsFolded(rows[i].Customer, term) {
 				idx = append(idx, i)
 			}
 		}
@@ -147,10 +147,10 @@ func (e *Page) CustomersText(kind string) string {
 		s.Text(markup.ExportHead(p, p.Text(c.name), c.unit))
 	}
 	s.EndRow()
-	names, term := e.foldedNames(), strings.ToLower(search)
+	term := strings.ToLower(search)
 	for _, i := range e.order {
 		r := &rows[i]
-		if search == "" || strings.Contains(names[i], term) {
+		if search == "" || containsFolded(r.Customer, term) {
 			s.Text(r.Customer)
 			s.Text(r.Segment)
 			s.Figure(p.Currency.Plain(int64(r.Start)))
@@ -179,15 +179,11 @@ func (e *Page) Sort(col int) {
 // order.
 func (e *Page) sortRows(q query) {
 	rows := e.bridge.Rows
-	order := make([]int, len(rows))
+	order := make([]int32, len(rows))
 	for i := range order {
-		order[i] = i
+		order[i] = int32(i)
 	}
-	var names []string
-	if q.Sort == 0 {
-		names = e.foldedNames()
-	}
-	by := func(x, y int) int {
+	by := func(x, y int32) int {
 		a, b := &rows[x], &rows[y]
 		switch q.Sort {
 		case 1:
@@ -201,9 +197,9 @@ func (e *Page) sortRows(q query) {
 		case 5:
 			return cmp.Compare(a.Movement, b.Movement)
 		}
-		return strings.Compare(names[x], names[y])
+		return compareFolded(a.Customer, b.Customer)
 	}
-	slices.SortFunc(order, func(x, y int) int {
+	slices.SortFunc(order, func(x, y int32) int {
 		c := by(x, y)
 		if q.Desc {
 			c = -c
@@ -214,18 +210,6 @@ func (e *Page) sortRows(q query) {
 		return c
 	})
 	e.order, e.sort = order, query{Sort: q.Sort, Desc: q.Desc}
-}
-
-// foldedNames are the bridge's customers in lower case, for sorting and
-// searching by name; made once per bridge.
-func (e *Page) foldedNames() []string {
-	if e.folded == nil {
-		e.folded = make([]string, len(e.bridge.Rows))
-		for i := range e.bridge.Rows {
-			e.folded[i] = strings.ToLower(e.bridge.Rows[i].Customer)
-		}
-	}
-	return e.folded
 }
 
 // drillLimit caps the customers a drill-down lists.

@@ -50,15 +50,15 @@ func TestCustomerOrderIsAStableSortOfEveryColumn(t *testing.T) {
 	}
 	for col, f := range by {
 		for _, desc := range []bool{false, true} {
-			want := make([]int, len(rows))
+			want := make([]int32, len(rows))
 			for i := range want {
-				want[i] = i
+				want[i] = int32(i)
 			}
-			slices.SortStableFunc(want, func(x, y int) int {
+			slices.SortStableFunc(want, func(x, y int32) int {
 				if desc {
-					return f(y, x)
+					return f(int(y), int(x))
 				}
-				return f(x, y)
+				return f(int(x), int(y))
 			})
 			e.sortRows(query{Sort: col, Desc: desc})
 			if !slices.Equal(e.order, want) {

@@ -1,0 +1,51 @@
+package data
+
+import (
+	"strings"
+	"testing"
+)
+
+var foldedPairs = [][2]string{
+	{"", ""}, {"a", ""}, {"Acme", "acme"}, {"ACME", "acme inc"}, {"PT Maju", "pt maju jaya"}, {"Zeta", "alpha"},
+	{"Émile", "emile"}, {"ÉMILE", "émile"}, {"Straße", "STRASSE"}, {"\u212Aelvin", "kelvin"}, {"\u0130stanbul", "istanbul"},
+	{"a\xffb", "a\uFFFDb"}, {"a\xff", "A\xfe"}, {"日本", "日本語"}, {"Σίσυφος", "σίσυφοσ"}, {"abc\x00", "ABC"}, {"[x]", "{X}"},
+	{"_a", "_A"}, {"@", "`"},
+}
+
+func TestCompareFoldedIsCompareOfLowerCase(t *testing.T) {
+	for _, p := range foldedPairs {
+		for _, q := range [][2]string{p, {p[1], p[0]}, {p[0], p[0]}} {
+			want := strings.Compare(strings.ToLower(q[0]), strings.ToLower(q[1]))
+			if got := compareFolded(q[0], q[1]); got != want {
+				t.Errorf("compareFolded(%q, %q) = %d, want %d", q[0], q[1], got, want)
+			}
+		}
+	}
+}
+
+func TestContainsFoldedIsContainsOfLowerCase(t *testing.T) {
+	for _, p := range foldedPairs {
+		for _, term := range []string{p[1], strings.ToLower(p[1]), "a", "e", "k", "i", "ss", "\uFFFD", "", "cme", "maju j"} {
+			term = strings.ToLower(term)
+			want := strings.Contains(strings.ToLower(p[0]), term)
+			if got := containsFolded(p[0], term); got != want {
+				t.Errorf("containsFolded(%q, %q) = %v, want %v", p[0], term, got, want)
+			}
+		}
+	}
+}
+
+func FuzzFolded(f *testing.F) {
+	for _, p := range foldedPairs {
+		f.Add(p[0], p[1])
+	}
+	f.Fuzz(func(t *testing.T, a, b string) {
+		if got, want := compareFolded(a, b), strings.Compare(strings.ToLower(a), strings.ToLower(b)); got != want {
+			t.Fatalf("compareFolded(%q, %q) = %d, want %d", a, b, got, want)
+		}
+		term := strings.ToLower(b)
+		if got, want := containsFolded(a, term), strings.Contains(strings.ToLower(a), term); got != want {
+			t.Fatalf("containsFolded(%q, %q) = %v, want %v", a, term, got, want)
+		}
+	})
+}
