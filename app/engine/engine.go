@@ -125,6 +125,10 @@ func (e *Engine) handle(r api.Request, in *Input, progress Progress) api.Reply {
 // HasTable reports whether the data page holds a table.
 func (e *Engine) HasTable() bool { return e.data.Has() }
 
+// DropTable lets the data page's table go, as a new one is about to be
+// read: the worker collects its memory before copying the new bytes in.
+func (e *Engine) DropTable() { e.data.Forget() }
+
 // Table returns the data page's table as it came, for storage.
 func (e *Engine) Table() (name string, data []byte) { return e.data.Name(), e.data.Data() }
 
