@@ -47,32 +47,64 @@ func compareFolded(a, b string) int {
 }
 
 // containsFolded reports whether strings.ToLower(s) contains term, which is
-// in lower case already. Names in ASCII, nearly all of them, are searched
-// in place; others are lowered.
+// in lower case already. A name in ASCII, as nearly all are, is searched in
+// one pass over its bytes; a name or a term with other characters is
+// lowered first.
 func containsFolded(s, term string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToLower(s), term)
-		}
-	}
 	if len(term) == 0 {
 		return true
 	}
 	first := term[0]
+	if first >= utf8.RuneSelf || !isASCII(term) {
+		return strings.Contains(strings.ToLower(s), term)
+	}
+	// A match may begin with the first byte in either case.
+	other := first
+	if 'a' <= first && first <= 'z' {
+		other = first - 'a' + 'A'
+	}
+	last := len(s) - len(term)
 outer:
-	for i := 0; i+len(term) <= len(s); i++ {
-		if byte(lowerASCII(rune(s[i]))) != first {
+	for i := 0; i <= last; i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), term)
+		}
+		if c != first && c != other {
 			continue
 		}
 		for k := 1; k < len(term); k++ {
-			if byte(lowerASCII(rune(s[i+k]))) != term[k] {
+			if lowerByte[s[i+k]] != term[k] {
 				continue outer
 			}
 		}
 		return true
 	}
+	// The bytes no match could start at: lowering another character may
+	// make the name shorter, and a match of it possible.
+	if !isASCII(s[max(last+1, 0):]) {
+		return strings.Contains(strings.ToLower(s), term)
+	}
 	return false
 }
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// lowerByte maps each byte to its lower case in ASCII, and every other
+// byte to itself.
+var lowerByte = func() (t [256]byte) {
+	for i := range t {
+		t[i] = byte(lowerASCII(rune(i)))
+	}
+	return t
+}()
 
 func lowerASCII(r rune) rune {
 	if 'A' <= r && r <= 'Z' {
