@@ -182,10 +182,13 @@ func (e *xlsxDamaged) Error() string { return e.Localize(lang.Printer{}) }
 // a sentence of its own; a reader's own (a zip or XML error) is its text, in
 // English, in parentheses.
 func (e *xlsxDamaged) Localize(p lang.Printer) string {
+	// The part's name and a reader's error may quote the file's bytes,
+	// which need not be UTF-8 (an XML error quotes a broken entity).
+	part := strings.ToValidUTF8(e.part, "\uFFFD")
 	if m, ok := e.reason.(lang.Msg); ok {
-		return p.Sentences(lang.M(errXLSXDamaged, e.part), m, lang.M(adviceXLSXResave))
+		return p.Sentences(lang.M(errXLSXDamaged, part), m, lang.M(adviceXLSXResave))
 	}
-	return p.Sentences(lang.M(errXLSXDamagedOther, e.part, e.reason.Error()), lang.M(adviceXLSXResave))
+	return p.Sentences(lang.M(errXLSXDamagedOther, part, strings.ToValidUTF8(e.reason.Error(), "\uFFFD")), lang.M(adviceXLSXResave))
 }
 
 // tokens reads the tokens of a part without resolving namespaces, which
