@@ -88,10 +88,11 @@ func RegisterPages() {
 	}
 }
 
-// RegisterNotFound routes every path that is no page to the not-found page.
-// These routes are patterns that go-app compiles when they are registered,
-// code the browser runs nowhere else at start: the app registers them once
-// the first screen is up when it starts on a page (IsPage).
+// RegisterNotFound routes every path that is no page to the not-found page,
+// for the page generator. These routes are regular expressions: the app in
+// the browser routes only the address it starts on (RouteNotFound), so
+// that app.wasm carries no regular expressions, whose Unicode tables every
+// visit would build at start.
 func RegisterNotFound() {
 	// An address under a language's prefix that is no page says so in
 	// that language; go-app tries these in the order they are registered.
@@ -100,6 +101,20 @@ func RegisterNotFound() {
 		goapp.RouteWithRegexp("^/"+l.Code()+"(/|$)", func() goapp.Composer { return &shell{Path: "/404", Lang: l} })
 	}
 	goapp.RouteWithRegexp("^/", func() goapp.Composer { return &shell{Path: "/404"} })
+}
+
+// RouteNotFound routes path, an address under the site's base that is no
+// page, to the not-found page, in the language its prefix names. The app
+// starts on such an address when GitHub Pages serves 404.html for it; its
+// own links lead only to pages.
+func RouteNotFound(path string) {
+	l := lang.English
+	for _, x := range lang.All[1:] {
+		if path == "/"+x.Code() || strings.HasPrefix(path, "/"+x.Code()+"/") {
+			l = x
+		}
+	}
+	goapp.Route(path, func() goapp.Composer { return &shell{Path: "/404", Lang: l} })
 }
 
 // IsPage reports whether path, under the site's base, is the address of a

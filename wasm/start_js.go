@@ -11,16 +11,13 @@ import (
 	"nrrlab/app"
 )
 
-// start runs the app in the browser; it never returns. On a page's address
-// the not-found routes are registered once the first screen is up: go-app
-// needs them only for a later move to an address that is no page.
+// start runs the app in the browser; it never returns. An address that is
+// no page is routed to the not-found page.
 func start() {
 	app.SetBrowser(jsBrowser{})
 	app.RegisterPages()
-	if app.IsPage(pagePath()) {
-		jsBrowser{}.Later(app.RegisterNotFound)
-	} else {
-		app.RegisterNotFound()
+	if path := pagePath(); !app.IsPage(path) {
+		app.RouteNotFound(path)
 	}
 	readEmbedded()
 	keepPrerendered()

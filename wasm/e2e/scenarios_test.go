@@ -63,6 +63,24 @@ func TestGoalSeek2MFrom1MIn3Years(t *testing.T) {
 	waitText(t, ctx, "status", "Expansion needed", "$409.92K")
 }
 
+// An address that is no page boots the app on the not-found page, written
+// in the language its prefix names, whose link leads to the calculator.
+func TestAnAddressThatIsNoPageSaysSoInItsLanguage(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	for _, c := range []struct{ path, heading, link, calculator string }{
+		{"nowhere/at-all", "Page not found", "Open the calculator", "NRR calculator"},
+		{"id/tidak-ada", "Halaman tidak ditemukan", "Buka kalkulator", "Kalkulator NRR"},
+		{"ms/tiada", "Halaman tidak ditemui", "Buka kalkulator", "Kalkulator NRR"},
+	} {
+		open(t, ctx, srv.url(c.path))
+		waitBooted(t, ctx)
+		waitText(t, ctx, "heading", c.heading, c.heading)
+		press(t, ctx, "link", c.link)
+		waitText(t, ctx, "heading", c.calculator, c.calculator)
+	}
+}
+
 func TestNavigationUnderTheSubPath(t *testing.T) {
 	ctx := newBrowser(t)
 	srv := newServer(t, siteDir)
