@@ -55,7 +55,7 @@ type Browser interface {
 	// Export saves or copies a table or a chart of the page: "csv:<id>"
 	// and "tsv:<id>" for a table, "svg:<id>" and "png:<id>" for a chart.
 	// A table copied as cells writes its numbers as the page's language
-	// l does (see markup.Sheet).
+	// l does (see sheet.Sheet).
 	Export(what string, l lang.Lang) error
 	// Present shows the page full screen with large type; the arrow keys
 	// step through pages, Esc leaves.

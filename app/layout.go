@@ -3,6 +3,7 @@ package app
 import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/markup/escape"
 	"nrrlab/app/model"
 	"nrrlab/calc/lang"
 )
@@ -32,8 +33,8 @@ func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
 			el("span").Class("hint").ID("present-hint").Text(p.Text("Full screen with large type: the arrow keys step through the pages, Esc leaves.")),
 			el("a").Class("button secondary").Attr("href", href(model.PathIn(p.Lang, "/report"))).Text(p.Text("Print report")),
 		),
-		goapp.Raw(`<footer class="site-footer"><p>`+escape(p.Text("Everything is computed in your browser: no figure you enter leaves this device."))+`</p><p>`+
-			escape(p.Text("%s version", Name))+` <span id="version">`+escape(goapp.Getenv("GOAPP_VERSION"))+`</span></p></footer>`),
+		goapp.Raw(`<footer class="site-footer"><p>`+escape.HTML(p.Text("Everything is computed in your browser: no figure you enter leaves this device."))+`</p><p>`+
+			escape.HTML(p.Text("%s version", Name))+` <span id="version">`+escape.HTML(goapp.Getenv("GOAPP_VERSION"))+`</span></p></footer>`),
 	)
 }
 

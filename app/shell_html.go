@@ -6,7 +6,7 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
 	"nrrlab/app/engine/api"
-	"nrrlab/app/markup"
+	"nrrlab/app/markup/escape"
 )
 
 // The engine's blocks carry HTML, which the shell shows in elements of
@@ -33,7 +33,7 @@ func (s *shell) html(b api.Block, path string) goapp.UI {
 		key = htmlKey(b.HTML)
 	}
 	if goapp.IsServer {
-		return goapp.Raw(`<` + htmlTag + ` class="html" id="` + markup.Escape(id) + `" data-shown="` + key + `">` + b.HTML + `</` + htmlTag + `>`)
+		return goapp.Raw(`<` + htmlTag + ` class="html" id="` + escape.HTML(id) + `" data-shown="` + key + `">` + b.HTML + `</` + htmlTag + `>`)
 	}
 	s.htmls = append(s.htmls, shownHTML{id, key, b.HTML})
 	return el(htmlTag).Class("html").ID(id)

@@ -7,7 +7,7 @@ import (
 
 	"github.com/hack-pad/safejs"
 
-	"nrrlab/app/markup"
+	"nrrlab/app/markup/sheet"
 	"nrrlab/calc/lang"
 )
 
@@ -21,7 +21,7 @@ const chartStyle = `<style>text{font-family:system-ui,-apple-system,"Segoe UI",R
 // clipboard, which pastes into a spreadsheet as cells), "svg:<id>" and
 // "png:<id>" a chart. A table's figures are written as the plain numbers
 // its cells carry, in a copy with the decimal mark of the page's language l
-// (see markup.Sheet).
+// (see sheet.Sheet).
 func (b jsBrowser) Export(what string, l lang.Lang) error {
 	kind, id, _ := strings.Cut(what, ":")
 	el, err := safejs.MustGetGlobal("document").Call("getElementById", id)
@@ -34,7 +34,7 @@ func (b jsBrowser) Export(what string, l lang.Lang) error {
 		if kind == "tsv" {
 			return b.Copy(text)
 		}
-		return b.Download(name+".csv", "text/csv;charset=utf-8", markup.CSVFile(text))
+		return b.Download(name+".csv", "text/csv;charset=utf-8", sheet.CSVFile(text))
 	case "svg", "png":
 		svg, err := svgText(el)
 		if err != nil {
@@ -54,7 +54,7 @@ func (b jsBrowser) Export(what string, l lang.Lang) error {
 // any other cell is written as the text it shows. An empty data-value is a
 // figure that is not defined, written as an empty cell.
 func tableText(table safejs.Value, kind string, l lang.Lang) (string, string) {
-	s := markup.NewSheet(kind, l)
+	s := sheet.New(kind, l)
 	rows, _ := table.Get("rows")
 	n, _ := rows.Length()
 	for i := 0; i < n; i++ {

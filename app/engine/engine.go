@@ -16,6 +16,7 @@ import (
 	"nrrlab/app/engine/api"
 	"nrrlab/app/engine/data"
 	"nrrlab/app/markup"
+	"nrrlab/app/markup/sheet"
 	"nrrlab/app/model"
 	"nrrlab/calc/lang"
 )
@@ -218,7 +219,7 @@ func (e *Engine) dataPage(g *page, r api.Request, in *Input, progress Progress) 
 			return reply
 		case "customers":
 			if arg == "csv" {
-				reply.Download = &api.Download{Name: "customers.csv", Type: "text/csv;charset=utf-8", Data: markup.CSVFile(e.data.CustomersText(arg))}
+				reply.Download = &api.Download{Name: "customers.csv", Type: "text/csv;charset=utf-8", Data: sheet.CSVFile(e.data.CustomersText(arg))}
 			} else {
 				reply.Copy = e.data.CustomersText("tsv")
 			}

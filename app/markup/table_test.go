@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"nrrlab/app/markup/sheet"
 	"nrrlab/calc/lang"
 )
 
@@ -64,14 +65,18 @@ func TestTableCellsCarryTheirPlainValueAndHeadersTheirUnit(t *testing.T) {
 
 // sheetOf writes rows of cells, a header row first, as an export does.
 func sheetOf(kind string, l lang.Lang, head []string, rows [][]Cell) string {
-	s := NewSheet(kind, l)
+	s := sheet.New(kind, l)
 	for _, h := range head {
 		s.Text(h)
 	}
 	s.EndRow()
 	for _, r := range rows {
 		for _, c := range r {
-			s.Cell(c)
+			if c.Unit != Words {
+				s.Figure(c.Value)
+			} else {
+				s.Text(c.Text)
+			}
 		}
 		s.EndRow()
 	}
@@ -93,14 +98,14 @@ func TestSheetWritesFiguresAsNumbersASpreadsheetAdds(t *testing.T) {
 	if got != want {
 		t.Errorf("CSV\n%q\nwant\n%q", got, want)
 	}
-	read, err := csv.NewReader(bytes.NewReader(CSVFile(got)[3:])).ReadAll()
+	read, err := csv.NewReader(bytes.NewReader(sheet.CSVFile(got)[3:])).ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
 	if read[1][0] != `Kopi "Kenangan", Jakarta` || read[2][0] != "Line\nbreak" || read[1][1] != "-1200000.00" {
 		t.Errorf("read back as %q", read)
 	}
-	if f := CSVFile(got); !bytes.HasPrefix(f, []byte{0xEF, 0xBB, 0xBF}) || string(f[3:]) != got {
+	if f := sheet.CSVFile(got); !bytes.HasPrefix(f, []byte{0xEF, 0xBB, 0xBF}) || string(f[3:]) != got {
 		t.Errorf("the CSV file starts %q, want a UTF-8 byte order mark and the text", f[:8])
 	}
 

@@ -8,6 +8,7 @@ import (
 
 	"nrrlab/app/engine/api"
 	"nrrlab/app/markup"
+	"nrrlab/app/markup/sheet"
 	"nrrlab/app/model"
 	"nrrlab/calc"
 	"nrrlab/calc/ingest"
@@ -131,7 +132,7 @@ func (e *Page) customerFigures(r *calc.BridgeRow) [3]markup.Cell {
 
 // CustomersText writes every row of the customer table, in its order and
 // for its search, with its header row, as the page's other tables are
-// exported (see markup.Sheet): as CSV ("csv"), or as tab-separated cells
+// exported (see sheet.Sheet): as CSV ("csv"), or as tab-separated cells
 // ("tsv"), with the figures as plain numbers.
 func (e *Page) CustomersText(kind string) string {
 	if e.bridge == nil {
@@ -142,7 +143,7 @@ func (e *Page) CustomersText(kind string) string {
 		e.sortRows(e.sort)
 	}
 	search := strings.TrimSpace(e.s.raw[keySearch])
-	s := markup.NewSheet(kind, p.Lang)
+	s := sheet.New(kind, p.Lang)
 	for _, c := range customerColumns {
 		s.Text(markup.ExportHead(p, p.Text(c.name), c.unit))
 	}

@@ -1,4 +1,9 @@
-package markup
+// Package sheet writes tables for spreadsheets: CSV files to download and
+// tab-separated text to paste. The app in the browser exports the tables it
+// shows with it, and the data page's engine its customer table; it is a
+// package of its own so that app.wasm carries it without the rest of markup
+// and the benchmark tables markup draws from.
+package sheet
 
 import (
 	"strings"
@@ -25,9 +30,9 @@ type Sheet struct {
 	cells int // written in the current row
 }
 
-// NewSheet starts a sheet of kind "csv", or "tsv" for tab-separated text,
+// New starts a sheet of kind "csv", or "tsv" for tab-separated text,
 // in the page's language l.
-func NewSheet(kind string, l lang.Lang) *Sheet {
+func New(kind string, l lang.Lang) *Sheet {
 	return &Sheet{tsv: kind == "tsv", lang: l}
 }
 
@@ -69,15 +74,6 @@ func (s *Sheet) write(t string) {
 	default:
 		s.b.WriteString(t)
 	}
-}
-
-// Cell writes a table's cell: its value if it is a figure, else its text.
-func (s *Sheet) Cell(c Cell) {
-	if c.Unit != Words {
-		s.Figure(c.Value)
-		return
-	}
-	s.Text(c.Text)
 }
 
 func (s *Sheet) sep() {
