@@ -154,12 +154,12 @@ func (w *worker) input(m message) (*engine.Input, error) {
 	return nil, nil
 }
 
-// loadsTable reports whether a message brings a new table for the data
-// page: a file, a paste or a built-in sample.
+// loadsTable reports whether a message brings the data page a new table: a
+// file, a paste or a built-in sample.
 func loadsTable(m message) bool {
 	ev := m.req.Event
-	return truthy(m.file) || ev != nil && (ev.Kind == api.EventLoad && ev.Value == "paste" ||
-		ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:"))
+	return m.req.Page == "/data" && (truthy(m.file) || ev != nil && (ev.Kind == api.EventLoad && ev.Value == "paste" ||
+		ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:")))
 }
 
 // utf8Bytes returns a JavaScript string as UTF-8, copied once into Go: a
