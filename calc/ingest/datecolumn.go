@@ -152,13 +152,16 @@ func (dc *dateColumn) noteOrder(rep *Report) {
 }
 
 // clip shortens a cell's text to the first 40 characters for a message.
-func clip(s string) string {
-	n := 0
+func clip(s string) string { return clipTo(s, 40) }
+
+// clipTo shortens s to its first n characters, marking the cut.
+func clipTo(s string, n int) string {
+	k := 0
 	for i := range s {
-		if n == 40 {
+		if k == n {
 			return s[:i] + "…"
 		}
-		n++
+		k++
 	}
 	return s
 }

@@ -183,12 +183,14 @@ func (e *xlsxDamaged) Error() string { return e.Localize(lang.Printer{}) }
 // English, in parentheses.
 func (e *xlsxDamaged) Localize(p lang.Printer) string {
 	// The part's name and a reader's error may quote the file's bytes,
-	// which need not be UTF-8 (an XML error quotes a broken entity).
-	part := strings.ToValidUTF8(e.part, "\uFFFD")
+	// which need not be UTF-8 and may be long (an XML error quotes a
+	// broken entity whole).
+	part := clipTo(strings.ToValidUTF8(e.part, "\uFFFD"), 120)
 	if m, ok := e.reason.(lang.Msg); ok {
 		return p.Sentences(lang.M(errXLSXDamaged, part), m, lang.M(adviceXLSXResave))
 	}
-	return p.Sentences(lang.M(errXLSXDamagedOther, part, strings.ToValidUTF8(e.reason.Error(), "\uFFFD")), lang.M(adviceXLSXResave))
+	reason := clipTo(strings.ToValidUTF8(e.reason.Error(), "\uFFFD"), 120)
+	return p.Sentences(lang.M(errXLSXDamagedOther, part, reason), lang.M(adviceXLSXResave))
 }
 
 // tokens reads the tokens of a part without resolving namespaces, which
