@@ -4,6 +4,12 @@ import (
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 )
 
+// beforeStart reports whether a control is rendered for a pre-rendered
+// page. Such a page is shown while app.wasm downloads and starts, and the
+// app then replaces its elements: what was typed into them would be lost,
+// so they are disabled until then.
+func beforeStart() bool { return goapp.IsServer }
+
 // fieldID is the element id of a field key.
 func fieldID(key string) string { return "field-" + key }
 
@@ -28,6 +34,7 @@ func (f field) render() goapp.UI {
 	}
 	input := void("input").
 		Attr("type", "text").
+		Attr("disabled", beforeStart()).
 		ID(f.id).
 		Attr("value", f.value).
 		Attr("inputmode", "decimal").
@@ -66,7 +73,7 @@ func radioGroup(key, legend, current string, choices []choice, onChange func(ctx
 			c := choices[i]
 			id := fieldID(key) + "-" + c.value
 			return el("label").Attr("for", id).Body(
-				void("input").Attr("type", "radio").ID(id).Attr("name", fieldID(key)).Attr("value", c.value).Attr("checked", c.value == current).
+				void("input").Attr("type", "radio").Attr("disabled", beforeStart()).ID(id).Attr("name", fieldID(key)).Attr("value", c.value).Attr("checked", c.value == current).
 					OnChange(func(ctx goapp.Context, e goapp.Event) { onChange(ctx, c.value) }, goapp.EventScope(id)),
 				goapp.Text(" "+c.label),
 			)
@@ -76,7 +83,7 @@ func radioGroup(key, legend, current string, choices []choice, onChange func(ctx
 
 // selectField renders a labelled select; group is as for field.
 func selectField(id, group, label, current string, choices []choice, onChange func(ctx goapp.Context, value string)) goapp.UI {
-	sel := el("select").ID(id).OnChange(func(ctx goapp.Context, e goapp.Event) {
+	sel := el("select").ID(id).Attr("disabled", beforeStart()).OnChange(func(ctx goapp.Context, e goapp.Event) {
 		onChange(ctx, ctx.JSSrc().Get("value").String())
 	}, goapp.EventScope(id))
 	if group != "" {

@@ -19,7 +19,7 @@ func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
 		&workNotice{P: p, Path: current, State: currentNotice()},
 		el("main").ID("main").Body(content...),
 		el("p").Class("print-row no-print").Body(
-			el("button").Attr("type", "button").Class("secondary").Text(p.Text("Present")).Aria("describedby", "present-hint").OnClick(func(ctx goapp.Context, e goapp.Event) {
+			el("button").Attr("type", "button").Attr("disabled", beforeStart()).Class("secondary").Text(p.Text("Present")).Aria("describedby", "present-hint").OnClick(func(ctx goapp.Context, e goapp.Event) {
 				pages := make([]string, 0, len(Pages))
 				for _, pg := range Pages {
 					if pg.Present {

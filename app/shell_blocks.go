@@ -177,7 +177,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 		return radioGroup(f.ID, f.Label, f.Value, options, s.set(f.ID))
 	case "check":
 		return el("div").Class("field check").Body(
-			void("input").Attr("type", "checkbox").ID(f.ID).Attr("checked", f.Value == "on").Aria("describedby", f.ID+"-hint").
+			void("input").Attr("type", "checkbox").Attr("disabled", beforeStart()).ID(f.ID).Attr("checked", f.Value == "on").Aria("describedby", f.ID+"-hint").
 				OnChange(func(ctx goapp.Context, e goapp.Event) {
 					v := ""
 					if ctx.JSSrc().Get("checked").Bool() {
@@ -189,7 +189,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 			el("p").Class("hint").ID(f.ID+"-hint").Text(f.Hint),
 		)
 	case "button":
-		b := el("button").Attr("type", "button").ID(f.ID).Class(f.Class).Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
+		b := el("button").Attr("type", "button").Attr("disabled", beforeStart()).ID(f.ID).Class(f.Class).Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
 			if f.Action == "print" {
 				if err := browser.Print(); err != nil {
 					s.message = err.Error()
@@ -204,7 +204,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 		return b
 	case "copy":
 		text := f.Value
-		return el("button").Attr("type", "button").ID(f.ID).Class("secondary").Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
+		return el("button").Attr("type", "button").Attr("disabled", beforeStart()).ID(f.ID).Class("secondary").Text(f.Label).OnClick(func(ctx goapp.Context, e goapp.Event) {
 			if err := browser.Copy(text); err != nil {
 				s.message = err.Error()
 				return
@@ -215,7 +215,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 		// A table comes in: at once on a paste, after a pause when typed.
 		return el("div").Class("field").Body(
 			el("label").Attr("for", f.ID).Text(f.Label),
-			el("textarea").ID(f.ID).Attr("rows", "8").Attr("spellcheck", "false").Attr("data-table", true).Aria("describedby", f.ID+"-hint").
+			el("textarea").Attr("disabled", beforeStart()).ID(f.ID).Attr("rows", "8").Attr("spellcheck", "false").Attr("data-table", true).Aria("describedby", f.ID+"-hint").
 				OnInput(func(ctx goapp.Context, e goapp.Event) {
 					s.typed++
 					s.pasted = false
@@ -244,7 +244,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 			accept = ".csv,.tsv,.txt,.xlsx,text/csv,text/plain"
 		}
 		return el("div").Class("field file").Body(
-			void("input").Attr("type", "file").ID(f.ID).Class("visually-hidden").Attr("accept", accept).
+			void("input").Attr("type", "file").Attr("disabled", beforeStart()).ID(f.ID).Class("visually-hidden").Attr("accept", accept).
 				Aria("describedby", f.ID+"-hint").
 				OnChange(func(ctx goapp.Context, e goapp.Event) {
 					s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "file"}, "input:"+f.ID)
@@ -255,7 +255,7 @@ func (s *shell) field(f api.Field) goapp.UI {
 	case "search":
 		return el("div").Class("field").Body(
 			el("label").Attr("for", f.ID).Text(f.Label),
-			void("input").Attr("type", "search").ID(f.ID).Attr("value", s.value(f)).Attr("autocomplete", "off").
+			void("input").Attr("type", "search").Attr("disabled", beforeStart()).ID(f.ID).Attr("value", s.value(f)).Attr("autocomplete", "off").
 				OnInput(func(ctx goapp.Context, e goapp.Event) { s.typeInto(f)(ctx, ctx.JSSrc().Get("value").String()) }, goapp.EventScope(f.ID)),
 		)
 	}

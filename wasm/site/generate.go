@@ -105,6 +105,7 @@ func (b *Build) Generate(out string) error {
 		if err != nil || !bytes.Contains(page, []byte("<html")) {
 			return fmt.Errorf("page %s did not render: are the app's routes registered?", p)
 		}
+		page = withoutFalseBooleans(page)
 		if page, err = withPolicy(page); err != nil {
 			return fmt.Errorf("page %s: %w", p, err)
 		}
@@ -136,6 +137,18 @@ func (b *Build) Generate(out string) error {
 		}
 	}
 	return nil
+}
+
+// falseBooleans are the boolean attributes go-app writes into pre-rendered
+// HTML as name="false" when they are off. HTML reads such an attribute as on
+// whatever its value: every option of a select and both radio buttons of a
+// pair would show as chosen (the last one wins) until the app runs.
+var falseBooleans = strings.NewReplacer(` checked="false"`, "", ` selected="false"`, "", ` disabled="false"`, "")
+
+// withoutFalseBooleans drops the boolean attributes that are off from a
+// generated page. The engine's HTML escapes quotes, so no text matches.
+func withoutFalseBooleans(page []byte) []byte {
+	return []byte(falseBooleans.Replace(string(page)))
 }
 
 // pageFile is the file go-app writes a page's path to: index.html for /,

@@ -9,6 +9,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -77,6 +78,7 @@ func TestGenerateWritesACompleteSiteForASubPath(t *testing.T) {
 		if strings.Contains(page, "<script>") || strings.Contains(page, " style=") {
 			t.Errorf("%s has an inline script or style, which the policy blocks", name)
 		}
+		checkPrerenderedControls(t, name, page)
 	}
 	if page := read("404.html"); !strings.Contains(page, "Page not found") || !strings.Contains(page, "/nrrlab/app.js") {
 		t.Error("404.html is not the app's not-found page")
@@ -191,5 +193,35 @@ func TestLoadBuildReadsTheAssets(t *testing.T) {
 	}
 	if _, err := LoadBuild("/", filepath.Join(dir, "missing.wasm"), dir); err == nil {
 		t.Error("a missing app.wasm was accepted")
+	}
+}
+
+// checkPrerenderedControls checks a pre-rendered page's controls: the app's
+// own are disabled until it runs (the engine's buttons, which act through
+// the app, do nothing before), and no boolean attribute that is off is
+// written, as HTML would read it as on.
+func checkPrerenderedControls(t *testing.T, name, page string) {
+	t.Helper()
+	for _, off := range []string{`checked="false"`, `selected="false"`, `disabled="false"`} {
+		if strings.Contains(page, off) {
+			t.Errorf("%s writes %s, which HTML reads as on", name, off)
+		}
+	}
+	controls := regexp.MustCompile(`<(input|select|textarea|button)[ >][^>]*>`).FindAllString(page, -1)
+	if len(controls) == 0 {
+		t.Errorf("%s has no controls", name)
+	}
+	for _, c := range controls {
+		if !strings.Contains(c, " disabled") && !strings.Contains(c, "data-action=") {
+			t.Errorf("%s: %s is not disabled before the app runs", name, c)
+		}
+	}
+	if name == "index.html" {
+		if n := strings.Count(page, `name="field-period"`); n != 2 {
+			t.Fatalf("index.html has %d period radio buttons, want 2", n)
+		}
+		if n := len(regexp.MustCompile(`<input [^>]*name="field-period"[^>]* checked[ >]`).FindAllString(page, -1)); n != 1 {
+			t.Errorf("index.html checks %d period radio buttons, want 1", n)
+		}
 	}
 }
