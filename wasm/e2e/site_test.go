@@ -282,3 +282,44 @@ func TestThePolicyBlocksOtherOrigins(t *testing.T) {
 		t.Errorf("requests reached another origin: %q", reached)
 	}
 }
+
+// A first visit shows the pre-rendered page while app.wasm downloads and
+// starts: the page itself, not a screen over it, its choices as chosen, its
+// fields disabled until the app replaces them. Here app.wasm never comes,
+// as on a network that drops it: the page stays readable.
+func TestThePrerenderedPageIsReadableUntilTheAppRuns(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	if _, err := chromedp.Call(ctx, network.Enable, network.EnableParams{}); err != nil {
+		t.Fatal(err)
+	}
+	block := []*network.BlockPattern{{URLPattern: "*://*:*/*/app.wasm", Block: true}}
+	if _, err := chromedp.Call(ctx, network.SetBlockedURLs, network.SetBlockedURLsParams{URLPatterns: block}); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.url(""))); err != nil {
+		t.Fatal(err)
+	}
+	// go-app's loader says why the app could not start, in place of its
+	// progress.
+	waitFor(t, ctx, "the loader to report the failed download", func() (bool, string) {
+		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById("app-wasm-loader-label") || {}).innerText || ""`))
+		return err == nil && s != "" && !strings.HasPrefix(s, "Loading"), s
+	})
+	shown, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
+		const h = document.querySelector("h1"), r = h.getBoundingClientRect();
+		return h.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
+	})()`))
+	if err != nil || !shown {
+		t.Errorf("the heading is covered (%v)", err)
+	}
+	waitText(t, ctx, "heading", "NRR calculator", "NRR calculator")
+	field := waitFind(t, ctx, "textbox", "Starting ARR")
+	if disabled, err := callOn[bool](ctx, field, `function() { return this.disabled; }`); err != nil || !disabled {
+		t.Errorf("Starting ARR can be typed into before the app runs (%v)", err)
+	}
+	checked, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](`[...document.querySelectorAll('input[name="field-period"]:checked')].map(e => e.value)`))
+	if err != nil || len(checked) != 1 || checked[0] != "annual" {
+		t.Errorf("period radio buttons checked: %q (%v), want the sample's annual", checked, err)
+	}
+}
