@@ -1,6 +1,7 @@
 package data
 
 import (
+	"cmp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -11,10 +12,52 @@ import (
 // memory, so they are compared and searched as if lowered instead.
 
 // compareFolded compares a and b as strings.Compare(strings.ToLower(a),
-// strings.ToLower(b)) does. UTF-8 keeps the order of code points, so
-// comparing the lowered runes one by one gives the order of their bytes;
-// bytes that are not UTF-8 compare as U+FFFD, which ToLower writes for them.
+// strings.ToLower(b)) does. Up to the first byte that differs, or the end
+// of the shorter, the two are the same; ASCII letters that differ only in
+// case are lowered by a table. Where a character beyond ASCII differs, or
+// may end differently, they are compared rune by rune from the character's
+// first byte (see compareRunes).
 func compareFolded(a, b string) int {
+	n := min(len(a), len(b))
+	for i := 0; i < n; i++ {
+		ca, cb := a[i], b[i]
+		if ca == cb {
+			continue
+		}
+		if ca >= utf8.RuneSelf || cb >= utf8.RuneSelf {
+			return compareRunesFrom(a, b, i)
+		}
+		if la, lb := lowerByte[ca], lowerByte[cb]; la != lb {
+			if la < lb {
+				return -1
+			}
+			return 1
+		}
+	}
+	// A character cut off by the shorter's end reads as U+FFFD there, and
+	// whole in the longer.
+	if len(a) != len(b) && n > 0 && a[n-1] >= utf8.RuneSelf {
+		return compareRunesFrom(a, b, n)
+	}
+	return cmp.Compare(len(a), len(b))
+}
+
+// compareRunesFrom compares a and b, the same up to byte i, from the last
+// byte at or before i that starts a character in both: a byte that is no
+// continuation always starts one, so the characters before it are the same
+// in both.
+func compareRunesFrom(a, b string, i int) int {
+	for i > 0 && !(i < len(a) && i < len(b) && utf8.RuneStart(a[i]) && utf8.RuneStart(b[i])) {
+		i--
+	}
+	return compareRunes(a[i:], b[i:])
+}
+
+// compareRunes compares a and b rune by rune in lower case. UTF-8 keeps the
+// order of code points, so comparing the lowered runes gives the order of
+// their bytes; bytes that are not UTF-8 compare as U+FFFD, which ToLower
+// writes for them.
+func compareRunes(a, b string) int {
 	i, j := 0, 0
 	for i < len(a) && j < len(b) {
 		ra, rb := rune(a[i]), rune(b[j])
