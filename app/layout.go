@@ -68,8 +68,14 @@ func header(p lang.Printer, current string) goapp.UI {
 		}
 		languages[i] = el("li").Body(a.Text(l.Name()))
 	}
+	skip := href(model.PathIn(p.Lang, current)) + "#main"
+	if current == "/404" {
+		// The not-found page is at the address that was asked for, which
+		// is no route of the app's: its skip link stays at it.
+		skip = "#main"
+	}
 	return el("header").Class("site-header").Body(
-		el("a").Class("skip").Attr("href", href(model.PathIn(p.Lang, current))+"#main").Text(p.Text("Skip to content")),
+		el("a").Class("skip").Attr("href", skip).Text(p.Text("Skip to content")),
 		el("a").Class("brand").Attr("href", href(model.PathIn(p.Lang, "/"))).Body(
 			void("img").Attr("src", "/web/icon.svg").Aria("hidden", "true").Attr("width", "28").Attr("height", "28"),
 			el("span").Text(Name),

@@ -3,6 +3,7 @@
 package main
 
 import (
+	"net/url"
 	"strings"
 
 	"github.com/hack-pad/safejs"
@@ -26,14 +27,19 @@ func start() {
 }
 
 // pagePath is the address of the page under the site's base: "/",
-// "/id/scenarios".
+// "/id/scenarios". It is decoded, as go-app reads the address it routes:
+// the browser keeps "/café" as "/caf%C3%A9".
 func pagePath() string {
 	loc, err := safejs.Global().Get("location")
 	if err != nil {
 		return ""
 	}
 	path, _ := loc.Get("pathname")
-	rest := strings.TrimPrefix(str(path), strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/"))
+	decoded, err := url.PathUnescape(str(path))
+	if err != nil {
+		decoded = str(path)
+	}
+	rest := strings.TrimPrefix(decoded, strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/"))
 	if !strings.HasPrefix(rest, "/") {
 		rest = "/" + rest
 	}

@@ -68,13 +68,20 @@ func TestGoalSeek2MFrom1MIn3Years(t *testing.T) {
 func TestAnAddressThatIsNoPageSaysSoInItsLanguage(t *testing.T) {
 	ctx := newBrowser(t)
 	srv := newServer(t, siteDir)
-	for _, c := range []struct{ path, heading, link, calculator string }{
-		{"nowhere/at-all", "Page not found", "Open the calculator", "NRR calculator"},
-		{"id/tidak-ada", "Halaman tidak ditemukan", "Buka kalkulator", "Kalkulator NRR"},
-		{"ms/tiada", "Halaman tidak ditemui", "Buka kalkulator", "Kalkulator NRR"},
+	for _, c := range []struct{ path, heading, skip, link, calculator string }{
+		{"nowhere/caf%C3%A9", "Page not found", "Skip to content", "Open the calculator", "NRR calculator"},
+		{"id/tidak-ada", "Halaman tidak ditemukan", "Langsung ke konten", "Buka kalkulator", "Kalkulator NRR"},
+		{"ms/tiada", "Halaman tidak ditemui", "Langkau ke kandungan", "Buka kalkulator", "Kalkulator NRR"},
 	} {
 		open(t, ctx, srv.url(c.path))
 		waitBooted(t, ctx)
+		waitText(t, ctx, "heading", c.heading, c.heading)
+		// The skip link, the first a keyboard reaches, stays on the page.
+		press(t, ctx, "link", c.skip)
+		waitFor(t, ctx, "the skip link to keep the address", func() (bool, string) {
+			loc, err := chromedp.Run(ctx, chromedp.Location())
+			return err == nil && loc == srv.url(c.path)+"#main", loc
+		})
 		waitText(t, ctx, "heading", c.heading, c.heading)
 		press(t, ctx, "link", c.link)
 		waitText(t, ctx, "heading", c.calculator, c.calculator)
