@@ -8,18 +8,9 @@ import (
 	"github.com/hack-pad/safejs"
 )
 
-// await calls v[method](args...), waits for the promise it returns and
-// copies the ArrayBuffer it resolves to into Go. It must run on a goroutine
-// of its own, never in a callback from JavaScript.
-func await(v safejs.Value, method string, args ...any) ([]byte, error) {
-	res, err := awaitValue(v, method, args...)
-	if err != nil {
-		return nil, err
-	}
-	return bytesOf(res)
-}
-
 // awaitValue calls v[method](args...) and waits for the promise it returns.
+// It must run on a goroutine of its own, never in a callback from
+// JavaScript.
 func awaitValue(v safejs.Value, method string, args ...any) (safejs.Value, error) {
 	p, err := v.Call(method, args...)
 	if err != nil {
@@ -82,15 +73,25 @@ func bytesOf(buf safejs.Value) ([]byte, error) {
 // page sets when it starts the worker): the service worker answers from its
 // cache offline.
 func fetchBytes(name string) ([]byte, error) {
-	base, _ := safejs.Global().Get("nrrlabBase")
-	res, err := awaitValue(safejs.Global(), "fetch", str(base)+name)
+	buf, err := fetchBuffer(name)
 	if err != nil {
 		return nil, err
 	}
-	if ok, _ := res.Get("ok"); !truthy(ok) {
-		return nil, errors.New(name + " is not available")
+	return bytesOf(buf)
+}
+
+// fetchBuffer fetches a file of the site's web folder as an ArrayBuffer,
+// still in JavaScript.
+func fetchBuffer(name string) (safejs.Value, error) {
+	base, _ := safejs.Global().Get("nrrlabBase")
+	res, err := awaitValue(safejs.Global(), "fetch", str(base)+name)
+	if err != nil {
+		return safejs.Value{}, err
 	}
-	return await(res, "arrayBuffer")
+	if ok, _ := res.Get("ok"); !truthy(ok) {
+		return safejs.Value{}, errors.New(name + " is not available")
+	}
+	return awaitValue(res, "arrayBuffer")
 }
 
 func truthy(v safejs.Value) bool {

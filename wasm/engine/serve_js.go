@@ -93,16 +93,6 @@ func (w *worker) handle(m message) {
 	progress := func(stage string, done float64) {
 		post(api.Reply{ID: r.ID, Progress: done, Stage: stage})
 	}
-	if loadsTable(m) {
-		// The table held is replaced whether the new one reads or not (a
-		// table that cannot be read is shown as such), and storage keeps
-		// it until the new one is stored. Collected before the new bytes
-		// are copied in, its memory is theirs: WebAssembly's memory never
-		// shrinks, and a million customers pasted twice otherwise held
-		// both tables' (216 MiB instead of 134).
-		w.engine.DropTable()
-		runtime.GC()
-	}
 	in, err := w.input(m)
 	if err != nil {
 		post(api.Reply{ID: r.ID, Done: true, Error: p.Text("The table could not be read: %s", err.Error())})
@@ -134,18 +124,29 @@ func (w *worker) input(m message) (*engine.Input, error) {
 	switch {
 	case truthy(m.file):
 		name, _ := m.file.Get("name")
-		data, err := await(m.file, "arrayBuffer")
+		buf, err := awaitValue(m.file, "arrayBuffer")
+		if err != nil {
+			return nil, err
+		}
+		w.letGo(r)
+		data, err := bytesOf(buf)
 		return &engine.Input{Name: str(name), Data: data}, err
 	case ev != nil && ev.Kind == api.EventLoad && ev.Value == "paste":
 		var text []byte
 		if m.text.Type() == safejs.TypeString {
+			w.letGo(r)
 			text = utf8Bytes(m.text)
 		}
 		return &engine.Input{Data: text}, nil
 	case ev != nil && ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:"):
-		name := strings.TrimPrefix(ev.Target, "sample:")
-		data, err := fetchBytes("sample-" + name + ".csv")
-		return &engine.Input{Name: "sample-" + name + ".csv", Data: data}, err
+		name := "sample-" + strings.TrimPrefix(ev.Target, "sample:") + ".csv"
+		buf, err := fetchBuffer(name)
+		if err != nil {
+			return nil, err
+		}
+		w.letGo(r)
+		data, err := bytesOf(buf)
+		return &engine.Input{Name: name, Data: data}, err
 	case (r.Page == "/data" || r.Page == "/report") && r.Model.DataName != "" && !w.engine.HasTable():
 		if name, data, ok := w.store.get(); ok {
 			return &engine.Input{Name: name, Data: data}, nil
@@ -154,12 +155,19 @@ func (w *worker) input(m message) (*engine.Input, error) {
 	return nil, nil
 }
 
-// loadsTable reports whether a message brings the data page a new table: a
-// file, a paste or a built-in sample.
-func loadsTable(m message) bool {
-	ev := m.req.Event
-	return m.req.Page == "/data" && (truthy(m.file) || ev != nil && (ev.Kind == api.EventLoad && ev.Value == "paste" ||
-		ev.Kind == api.EventClick && strings.HasPrefix(ev.Target, "sample:")))
+// letGo lets the data page's table go when a new one has come and is about
+// to be copied into Go: the new one replaces it whether it reads or not (a
+// table that cannot be read is shown as such), and storage keeps the old
+// one until the new one is stored. Collected first, the old table's memory
+// is the new one's: WebAssembly's memory never shrinks, and a million
+// customers pasted twice otherwise held both tables (216 MiB instead of
+// 134). A table that did not come (a file that cannot be read, a sample
+// offline) leaves the old one as it was.
+func (w *worker) letGo(r api.Request) {
+	if r.Page == "/data" {
+		w.engine.DropTable()
+		runtime.GC()
+	}
 }
 
 // utf8Bytes returns a JavaScript string as UTF-8, copied once into Go: a
