@@ -15,11 +15,13 @@ import (
 )
 
 // Name, Tagline and Description present the product in page titles and the
-// web app manifest.
+// web app manifest; Loading says what loads while app.wasm downloads and
+// starts, under a pre-rendered page.
 const (
 	Name                 = "NRR Lab"
 	Tagline     lang.Key = "net revenue retention, computed in your browser"
 	Description lang.Key = "Paste or type ARR figures and see NRR, GRR, logo retention, the ARR bridge, benchmarks, compounding and what-if scenarios. Nothing you enter leaves your device."
+	Loading     lang.Key = "Loading %s"
 )
 
 // Page is one page of the site.

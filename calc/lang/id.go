@@ -482,6 +482,7 @@ var indonesian = map[Key]string{
 	"Keep a model per client or per board meeting, open it again, share it as a link, or take it away as a file. Everything stays in this browser.": "Simpan satu model per klien atau per rapat dewan direksi, buka lagi, bagikan sebagai tautan, atau bawa sebagai file. Semuanya tetap di browser ini.",
 	"Language":               "Bahasa",
 	"List value of renewals": "Nilai renewal pada harga penuh",
+	"Loading %s":             "Memuat %s",
 	"Logo renewal benchmark": "Benchmark renewal logo",
 	"Logo renewal rate":      "Tingkat renewal logo",
 	"Logo retention":         "Retensi logo",

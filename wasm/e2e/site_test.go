@@ -301,11 +301,14 @@ func TestThePrerenderedPageIsReadableUntilTheAppRuns(t *testing.T) {
 		t.Fatal(err)
 	}
 	// go-app's loader says why the app could not start, in place of its
-	// progress.
+	// progress, after the page's word for what loads.
 	waitFor(t, ctx, "the loader to report the failed download", func() (bool, string) {
 		s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`(document.getElementById("app-wasm-loader-label") || {}).innerText || ""`))
-		return err == nil && s != "" && !strings.HasPrefix(s, "Loading"), s
+		return err == nil && s != "" && !strings.HasSuffix(s, "%"), s
 	})
+	if s, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.querySelector("#app-wasm-loader .goapp-label").innerText`)); err != nil || !strings.HasPrefix(s, "Loading NRR Lab ") {
+		t.Errorf("the loader says %q (%v), want it to begin with what loads", s, err)
+	}
 	shown, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`(() => {
 		const h = document.querySelector("h1"), r = h.getBoundingClientRect();
 		return h.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));

@@ -76,15 +76,17 @@ func (b *Build) handler() *goapp.Handler {
 		cacheable = append(cacheable, "/web/"+name)
 	}
 	return &goapp.Handler{
-		Name:                  app.Name,
-		ShortName:             app.Name,
-		Title:                 app.Name + " — " + string(app.Tagline),
-		Description:           string(app.Description),
-		Lang:                  "en",
-		Icon:                  goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", Maskable: "/web/icon-maskable.png", SVG: "/web/icon.svg"},
-		BackgroundColor:       "#ffffff",
-		ThemeColor:            "#0f4c5c",
-		LoadingLabel:          "Loading " + app.Name + " {progress}%",
+		Name:            app.Name,
+		ShortName:       app.Name,
+		Title:           app.Name + " — " + string(app.Tagline),
+		Description:     string(app.Description),
+		Lang:            "en",
+		Icon:            goapp.Icon{Default: "/web/icon-192.png", Large: "/web/icon-512.png", Maskable: "/web/icon-maskable.png", SVG: "/web/icon.svg"},
+		BackgroundColor: "#ffffff",
+		ThemeColor:      "#0f4c5c",
+		// The page says what loads, in its language (see loaderIn); the
+		// label go-app updates is the progress alone.
+		LoadingLabel:          "{progress}%",
 		Styles:                []string{"/web/nrrlab.css"},
 		CacheableResources:    cacheable,
 		Resources:             resources,

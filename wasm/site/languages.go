@@ -9,6 +9,7 @@ import (
 	"html"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 
 	"nrrlab/app"
@@ -54,6 +55,7 @@ func (b *Build) localize(page []byte, path string) []byte {
 		`href="`+b.Base+`manifest.webmanifest"`, `href="`+b.Base+manifestName(l)+`"`,
 	)
 	out := r.Replace(string(page))
+	out = loaderLabel.ReplaceAllLiteralString(out, loaderIn(p))
 	var head strings.Builder
 	if path != "/404" {
 		english := pagePath(path)
@@ -65,6 +67,17 @@ func (b *Build) localize(page []byte, path string) []byte {
 		head.WriteString(`<link rel="preload" href="` + b.Base + `web/lang-` + l.Code() + `.json" as="fetch" crossorigin>`)
 	}
 	return []byte(strings.Replace(out, "</head>", head.String()+"</head>", 1))
+}
+
+// loaderLabel is go-app's label of its loader as it pre-renders it, its
+// attributes in any order: the progress, which app.js then updates, and an
+// error if app.wasm cannot start.
+var loaderLabel = regexp.MustCompile(`<p [^>]*id="app-wasm-loader-label"[^>]*>0%</p>`)
+
+// loaderIn is the loader's label in a page's language: what loads, then
+// the progress that app.js writes into the element go-app's label was.
+func loaderIn(p lang.Printer) string {
+	return `<p class="goapp-label">` + html.EscapeString(p.Text(app.Loading, app.Name)) + ` <span id="app-wasm-loader-label">0%</span></p>`
 }
 
 // manifestName is the file of a language's web app manifest.

@@ -79,6 +79,12 @@ func TestGenerateWritesACompleteSiteForASubPath(t *testing.T) {
 			t.Errorf("%s has an inline script or style, which the policy blocks", name)
 		}
 		checkPrerenderedControls(t, name, page)
+		if strings.Count(page, `<span id="app-wasm-loader-label">0%</span>`) != 1 {
+			t.Errorf("%s has no loader label for app.js to update", name)
+		}
+	}
+	if page := read("id.html"); !strings.Contains(page, `<p class="goapp-label">Memuat NRR Lab <span`) {
+		t.Error("id.html's loader does not say what loads in Indonesian")
 	}
 	if page := read("404.html"); !strings.Contains(page, "Page not found") || !strings.Contains(page, "/nrrlab/app.js") {
 		t.Error("404.html is not the app's not-found page")
