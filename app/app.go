@@ -110,12 +110,7 @@ func RegisterNotFound() {
 // starts on such an address when GitHub Pages serves 404.html for it; its
 // own links lead only to pages.
 func RouteNotFound(path string) {
-	l := lang.English
-	for _, x := range lang.All[1:] {
-		if path == "/"+x.Code() || strings.HasPrefix(path, "/"+x.Code()+"/") {
-			l = x
-		}
-	}
+	l := model.LangOf(path)
 	goapp.Route(path, func() goapp.Composer { return &shell{Path: "/404", Lang: l} })
 }
 

@@ -4,31 +4,21 @@ package main
 
 import (
 	"encoding/json"
-	"strings"
 
 	"github.com/hack-pad/safejs"
 	goapp "github.com/maxence-charriere/go-app/v10/pkg/app"
 
+	"nrrlab/app/model"
 	"nrrlab/calc/lang"
 )
 
 // loadLanguage loads the catalogue of the page's language before the app
 // starts (app.wasm carries none: only English, in its code), from the
-// address of the page: /<base>/id/… is Indonesian. It waits for the file,
+// address of the page under the base, path: /id/… is Indonesian. It waits for the file,
 // which the page's head asked for with a preload and the service worker
 // keeps; the other languages load afterwards, for the language switch.
-func loadLanguage() {
-	loc, err := safejs.Global().Get("location")
-	if err != nil {
-		return
-	}
-	path, _ := loc.Get("pathname")
-	rest := strings.TrimPrefix(str(path), strings.TrimSuffix(goapp.Getenv("GOAPP_ROOT_PREFIX"), "/"))
-	first, _, _ := strings.Cut(strings.TrimPrefix(rest, "/"), "/")
-	current, _ := lang.Parse(first)
-	if first != current.Code() {
-		current = lang.English
-	}
+func loadLanguage(path string) {
+	current := model.LangOf(path)
 	done := make(chan struct{})
 	go func() {
 		fetchCatalogue(current)

@@ -17,12 +17,13 @@ import (
 func start() {
 	app.SetBrowser(jsBrowser{})
 	app.RegisterPages()
-	if path := pagePath(); !app.IsPage(path) {
+	path := pagePath()
+	if !app.IsPage(path) {
 		app.RouteNotFound(path)
 	}
 	readEmbedded()
 	keepPrerendered()
-	loadLanguage()
+	loadLanguage(path)
 	goapp.RunWhenOnBrowser()
 }
 

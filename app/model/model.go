@@ -245,6 +245,16 @@ func (m *Model) Printer() lang.Printer {
 	return lang.Printer{Lang: m.Lang, Currency: m.Currency}
 }
 
+// LangOf is the language of an address, PathIn's inverse: /id/… and /id
+// are Indonesian, any other English.
+func LangOf(path string) lang.Lang {
+	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
+	if l, ok := lang.Parse(first); ok && first == l.Code() {
+		return l
+	}
+	return lang.English
+}
+
 // PathIn is the path of a page in a language: /scenarios, /id/scenarios.
 func PathIn(l lang.Lang, path string) string {
 	if l == lang.English {

@@ -27,3 +27,18 @@ func TestGetReturnsWhatSetStored(t *testing.T) {
 		}
 	}
 }
+
+func TestLangOfIsPathInsInverse(t *testing.T) {
+	for _, l := range lang.All {
+		for _, p := range []string{"/", "/scenarios", "/data/x"} {
+			if got := LangOf(PathIn(l, p)); got != l {
+				t.Errorf("LangOf(%q) = %v, want %v", PathIn(l, p), got, l)
+			}
+		}
+	}
+	for path, want := range map[string]lang.Lang{"/id": lang.Indonesian, "/ms/tiada": lang.Malay, "/idx": lang.English, "/en/x": lang.English, "": lang.English} {
+		if got := LangOf(path); got != want {
+			t.Errorf("LangOf(%q) = %v, want %v", path, got, want)
+		}
+	}
+}

@@ -21,7 +21,7 @@ type message struct {
 	req  api.Request
 	file safejs.Value
 	// text is a pasted table, still a JavaScript string: it is copied into
-	// Go once the table before it has been let go (see worker.handle).
+	// Go once the table before it has been let go (see worker.letGo).
 	text safejs.Value
 }
 

@@ -17,18 +17,9 @@ import (
 	"nrrlab/calc/lang"
 )
 
-// langOf is the language of a page's path: /id/… is Indonesian.
-func langOf(path string) lang.Lang {
-	first, _, _ := strings.Cut(strings.TrimPrefix(path, "/"), "/")
-	if l, ok := lang.Parse(first); ok && first == l.Code() {
-		return l
-	}
-	return lang.English
-}
-
 // pagePath is a page's path in English: /id/scenarios is /scenarios.
 func pagePath(path string) string {
-	l := langOf(path)
+	l := model.LangOf(path)
 	if l == lang.English {
 		return path
 	}
@@ -44,7 +35,7 @@ func pagePath(path string) string {
 // (hreflang), and a preload of the language's catalogue, which app.wasm
 // reads before it starts.
 func (b *Build) localize(page []byte, path string) []byte {
-	l := langOf(path)
+	l := model.LangOf(path)
 	p := lang.Printer{Lang: l}
 	title := app.Name + " — " + p.Text(app.Tagline)
 	description := p.Text(app.Description)

@@ -7,8 +7,6 @@
 package data
 
 import (
-	"runtime"
-
 	"nrrlab/app/model"
 	"nrrlab/calc"
 	"nrrlab/calc/ingest"
@@ -78,13 +76,6 @@ func (e *Page) Forget() { *e = Page{} }
 // Load reads a new table and analyses it with the user's choices.
 func (e *Page) Load(name string, data []byte, m *model.Model, today string, progress Progress) {
 	*e = Page{name: name, data: data}
-	// The table before this one is garbage now. Collected before the new
-	// one is read, it leaves its memory to it: otherwise the collector
-	// waits for twice the old table's size, and WebAssembly's memory, which
-	// never shrinks, holds both (a million customers pasted twice: 303 MiB
-	// instead of 134). What is live now is little more than the new bytes,
-	// which hold no pointers, so the collection is short.
-	runtime.GC()
 	st := settingsOf(m, today)
 	if progress != nil {
 		progress(st.p.Text("Reading the table"), 0.05)

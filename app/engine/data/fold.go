@@ -97,10 +97,10 @@ func containsFolded(s, term string) bool {
 	if len(term) == 0 {
 		return true
 	}
-	first := term[0]
-	if first >= utf8.RuneSelf || !isASCII(term) {
+	if !isASCII(term) {
 		return strings.Contains(strings.ToLower(s), term)
 	}
+	first := term[0]
 	// A match may begin with the first byte in either case.
 	other := first
 	if 'a' <= first && first <= 'z' {
