@@ -64,6 +64,10 @@ type Browser interface {
 	// work the first screen does not need stays out of the task that starts
 	// the app and the page is painted and answers input first.
 	Later(f func())
+	// Started says the app's first screen is complete and shown: what the
+	// document showed until then, the pre-rendered page and the loader,
+	// goes.
+	Started()
 }
 
 // browser is the Browser the app uses; SetBrowser replaces it.
@@ -98,3 +102,4 @@ func (noBrowser) Open(string)                           {}
 func (noBrowser) Export(string, lang.Lang) error        { return nil }
 func (noBrowser) Present([]string) error                { return nil }
 func (noBrowser) Later(f func())                        { f() }
+func (noBrowser) Started()                              {}

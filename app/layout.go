@@ -12,7 +12,7 @@ import (
 // header with navigation and the language switch (current marks the active
 // page), the update notice and the footer. The chrome is static HTML, which
 // costs go-app one string comparison per update.
-func layout(p lang.Printer, current string, content ...goapp.UI) goapp.UI {
+func layout(p lang.Printer, current string, content ...goapp.UI) goapp.HTMLElem {
 	return el("div").Class("site").Body(
 		header(p, current),
 		&updateNotice{P: p},

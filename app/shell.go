@@ -58,6 +58,10 @@ type shell struct {
 	inSteps int
 	// htmls are the blocks' HTML rendered last (see html).
 	htmls []shownHTML
+	// booting says the first screen is being mounted, in steps and hidden,
+	// behind the pre-rendered page; started says it has been shown (see
+	// boot).
+	booting, started bool
 	// ctx is the shell's, for the work done after each render.
 	ctx goapp.Context
 }
@@ -78,21 +82,22 @@ func (s *shell) OnInit() {
 		s.page = r.Page
 		return
 	}
-	// The page as pre-rendered, until the engine answers.
-	if b := browser.Embedded(); len(b) > 0 {
-		var p api.Page
-		if json.Unmarshal(b, &p) == nil {
-			s.page = &p
-		}
-	}
+	// The page as pre-rendered, until the engine answers: shown in steps
+	// behind the pre-rendered page (see boot).
+	s.booting = len(browser.Embedded()) > 0
 }
 
 func (s *shell) OnMount(ctx goapp.Context) {
 	s.ctx = ctx
-	s.showHTML()
+	if s.booting {
+		s.boot(ctx)
+	} else {
+		s.showHTML()
+		s.start(ctx)
+	}
 	_, saved := loadModel()
 	s.modelPage.OnMount(ctx)
-	s.stale = saved && s.page != nil
+	s.stale = saved && (s.page != nil || s.booting)
 	browser.Listen(func(b []byte) {
 		ctx.Dispatch(func(ctx goapp.Context) { s.receive(ctx, b) })
 	}, func(name string) {
@@ -104,17 +109,6 @@ func (s *shell) OnMount(ctx goapp.Context) {
 		ctx.Dispatch(func(ctx goapp.Context) {
 			s.pasted = true
 			s.send(ctx, &api.Event{Kind: api.EventLoad, Value: "paste"}, "paste")
-		})
-	})
-	// The engine's worker starts in a task of its own, after the page shown
-	// is painted: starting it costs the first visit tens of milliseconds of
-	// a blocked page, and the page as pre-rendered is there meanwhile. An
-	// event sent before then has started it and asked for the page already.
-	browser.Later(func() {
-		ctx.Dispatch(func(ctx goapp.Context) {
-			if s.next == 0 {
-				s.send(ctx, nil, "")
-			}
 		})
 	})
 	// The not-found page is pre-rendered once, in English (GitHub Pages
@@ -357,7 +351,7 @@ func (s *shell) Render() goapp.UI {
 	clear(s.htmls)
 	s.cut, s.htmls = false, s.htmls[:0]
 	if s.ctx.Src() != nil {
-		s.ctx.Defer(func(goapp.Context) { s.showHTML() })
+		s.ctx.Defer(s.rendered)
 	}
 	if s.page != nil {
 		s.left = s.work
@@ -367,7 +361,11 @@ func (s *shell) Render() goapp.UI {
 		blocks := s.blocks(s.page.Blocks, 2, "")
 		body = append(body, el("div").Class("engine-page").Aria("busy", s.stale || s.busy || s.cut || s.pending != nil).OnClick(s.onClick).Body(blocks...))
 	}
-	return layout(s.printer(), s.Path, body...)
+	root := layout(s.printer(), s.Path, body...)
+	if s.booting {
+		root = root.Class("mounting")
+	}
+	return root
 }
 
 // status shows the engine's progress and messages.

@@ -14,20 +14,22 @@ import (
 
 // loadLanguage loads the catalogue of the page's language before the app
 // starts (app.wasm carries none: only English, in its code), from the
-// address of the page under the base, path: /id/… is Indonesian. It waits for the file,
-// which the page's head asked for with a preload and the service worker
-// keeps; the other languages load afterwards, for the language switch.
+// address of the page under the base, path: /id/… is Indonesian. It waits
+// for the file, which the page's head asked for with a preload and the
+// service worker keeps.
 func loadLanguage(path string) {
-	current := model.LangOf(path)
-	done := make(chan struct{})
+	fetchCatalogue(model.LangOf(path))
+}
+
+// loadOtherLanguages loads the other languages' catalogues, for the
+// language switch, once the first screen is shown: decoding them is work
+// the first screen does not need.
+func loadOtherLanguages() {
 	go func() {
-		fetchCatalogue(current)
-		close(done)
 		for _, l := range lang.All {
 			fetchCatalogue(l)
 		}
 	}()
-	<-done
 }
 
 // fetchCatalogue loads a language's catalogue, once.

@@ -82,15 +82,33 @@ var errNoClipboard = jsError("this browser gives the page no clipboard")
 // ShowHTML).
 var prerendered = map[string]safejs.Value{}
 
+// prerenderedRoot is the pre-rendered page, shown until the app's first
+// screen is (see Started).
+var prerenderedRoot safejs.Value
+
 // keepPrerendered keeps the pre-rendered document's elements of HTML, until
 // the first screen is up: those not taken by then are let go, and the
-// document's old body with them.
+// document's old body with them. Where the page carries its engine page,
+// which the shell mounts in steps behind it, it stays on screen until then:
+// go-app mounts the app in place of the body's first element, which is now
+// an empty one before it.
 func keepPrerendered() {
-	list, err := safejs.MustGetGlobal("document").Call("querySelectorAll", ".html[data-shown]")
+	doc := safejs.MustGetGlobal("document")
+	if len(embedded) > 0 {
+		body, _ := doc.Get("body")
+		root, err := body.Get("firstElementChild")
+		if err == nil && truthy(root) {
+			if holder, err := doc.Call("createElement", "div"); err == nil {
+				if _, err := body.Call("prepend", holder); err == nil {
+					prerenderedRoot = root
+				}
+			}
+		}
+	}
+	list, err := doc.Call("querySelectorAll", ".html[data-shown]")
 	if err != nil {
 		return
 	}
-	jsBrowser{}.Later(func() { clear(prerendered) })
 	n, _ := list.Length()
 	for i := 0; i < n; i++ {
 		if el, err := list.Index(i); err == nil {
@@ -134,4 +152,39 @@ func (jsBrowser) ShowHTML(id, key, html string) bool {
 	}
 	_, err = el.Call("setAttribute", "data-shown", key)
 	return err == nil
+}
+
+// loader is go-app's loader, kept on screen until the app's first screen is
+// (see keepLoader).
+var loader safejs.Value
+
+// keepLoader keeps go-app's loader on screen until the first screen is up.
+// go-app removes it as soon as app.wasm first gives the browser its turn,
+// which is now before the app has mounted anything: a copy takes its place.
+func keepLoader() {
+	doc := safejs.MustGetGlobal("document")
+	el, err := doc.Call("getElementById", "app-wasm-loader")
+	if err != nil || !truthy(el) {
+		return
+	}
+	clone, err := el.Call("cloneNode", true)
+	if err != nil {
+		return
+	}
+	if _, err := el.Call("after", clone); err == nil {
+		loader = clone
+	}
+}
+
+// Started lets the pre-rendered page and the loader go: the app's first
+// screen is complete and shown, in the same task.
+func (jsBrowser) Started() {
+	for _, el := range []safejs.Value{prerenderedRoot, loader} {
+		if truthy(el) {
+			_, _ = el.Call("remove")
+		}
+	}
+	prerenderedRoot, loader = safejs.Null(), safejs.Null()
+	clear(prerendered)
+	loadOtherLanguages()
 }

@@ -14,7 +14,14 @@ import (
 
 // start runs the app in the browser; it never returns. An address that is
 // no page is routed to the not-found page.
+//
+// The browser runs it in three tasks at least, so that none blocks the page
+// long: the Go runtime's start and the packages' initialisation; the app's
+// own preparations; go-app's start and the first render, after which the
+// shell mounts the page in steps (see app's boot).
 func start() {
+	keepLoader()
+	yieldTask()
 	app.SetBrowser(jsBrowser{})
 	app.RegisterPages()
 	path := pagePath()
@@ -24,6 +31,7 @@ func start() {
 	readEmbedded()
 	keepPrerendered()
 	loadLanguage(path)
+	yieldTask()
 	goapp.RunWhenOnBrowser()
 }
 
