@@ -62,6 +62,10 @@ type shell struct {
 	// behind the pre-rendered page; started says it has been shown (see
 	// boot).
 	booting, started bool
+	// bare says how little of the site a render shows while booting: the
+	// page's root alone (2) in the first render, then its header (1); the
+	// rest of the chrome, then the page, come in steps of their own.
+	bare int
 	// ctx is the shell's, for the work done after each render.
 	ctx goapp.Context
 }
@@ -85,6 +89,9 @@ func (s *shell) OnInit() {
 	// The page as pre-rendered, until the engine answers: shown in steps
 	// behind the pre-rendered page (see boot).
 	s.booting = len(browser.Embedded()) > 0
+	if s.booting {
+		s.bare = 2
+	}
 }
 
 func (s *shell) OnMount(ctx goapp.Context) {
@@ -340,6 +347,12 @@ func export(p lang.Printer, action string) (bool, string) {
 }
 
 func (s *shell) Render() goapp.UI {
+	switch s.bare {
+	case 2:
+		return el("div").Class("site mounting")
+	case 1:
+		return el("div").Class("site mounting").Body(header(s.printer(), s.Path))
+	}
 	var body []goapp.UI
 	if s.page != nil {
 		body = append(body, el("h1").Text(s.page.Heading))

@@ -44,6 +44,19 @@ func (s *shell) blocks(bs []api.Block, level int, path string) []goapp.UI {
 // appending.
 const stepWork = 1500
 
+// bootStepWork is a step's work while the first screen is mounted behind
+// the pre-rendered page (see boot): there, each step's task also compiles
+// the code it calls first, and nothing is seen until the last.
+const bootStepWork = 400
+
+// step is the work of the next step.
+func (s *shell) step() int {
+	if s.booting {
+		return bootStepWork
+	}
+	return stepWork
+}
+
 // fieldWork is what rendering a field costs, in units of stepWork.
 func fieldWork(f api.Field) int { return 8 * (4 + len(f.Options)) }
 
@@ -77,7 +90,7 @@ func (s *shell) showInSteps(ctx goapp.Context, page *api.Page) {
 			if steps != s.steps {
 				return
 			}
-			s.page, s.pending, s.work = page, nil, stepWork
+			s.page, s.pending, s.work = page, nil, s.step()
 			ctx.Defer(func(ctx goapp.Context) { s.stepped(ctx, steps) })
 		})
 	})
@@ -99,7 +112,7 @@ func (s *shell) stepped(ctx goapp.Context, steps int) {
 			if steps != s.steps || s.work == 0 {
 				return
 			}
-			s.work += stepWork
+			s.work += s.step()
 			ctx.Defer(func(ctx goapp.Context) { s.stepped(ctx, steps) })
 		})
 	})

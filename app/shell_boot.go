@@ -19,11 +19,28 @@ import (
 // it only when it is complete: the page the document showed goes in the
 // same task as the app's is shown, with no frame between.
 
-// boot mounts the page the generator rendered in steps: the page's JSON is
-// decoded in a task of its own, then shown in steps (see showInSteps).
-// While booting, the engine's answers are taken as always: a page that
-// comes complete ends the boot as well.
+// boot mounts the page the generator rendered in steps: the site's chrome
+// first, then the page's JSON is decoded in a task of its own, and the page
+// is shown in steps (see showInSteps). While booting, the engine's answers
+// are taken as always: a page that comes complete ends the boot as well.
 func (s *shell) boot(ctx goapp.Context) {
+	browser.Later(func() {
+		ctx.Dispatch(func(ctx goapp.Context) {
+			s.bare--
+			ctx.Defer(func(ctx goapp.Context) {
+				if s.bare > 0 {
+					s.boot(ctx)
+				} else {
+					s.decode(ctx)
+				}
+			})
+		})
+	})
+}
+
+// decode decodes the pre-rendered page's JSON, in a task of its own, and
+// shows the page in steps.
+func (s *shell) decode(ctx goapp.Context) {
 	steps := s.steps
 	browser.Later(func() {
 		var p api.Page
@@ -47,7 +64,7 @@ func (s *shell) boot(ctx goapp.Context) {
 // from the pre-rendered page the first time.
 func (s *shell) rendered(ctx goapp.Context) {
 	if s.booting {
-		if s.page != nil && !s.cut && s.pending == nil {
+		if s.bare == 0 && s.page != nil && !s.cut && s.pending == nil {
 			s.booting = false
 			ctx.Update()
 		}
