@@ -186,5 +186,14 @@ func (jsBrowser) Started() {
 	}
 	prerenderedRoot, loader = safejs.Null(), safejs.Null()
 	clear(prerendered)
+	registerWorker()
 	loadOtherLanguages()
+}
+
+// registerWorker registers the service worker, which the site generator
+// left to the app (see site's registerWorkerLater), with go-app's function.
+func registerWorker() {
+	if f, err := safejs.Global().Get("goappInitServiceWorker"); err == nil && f.Type() == safejs.TypeFunction {
+		_, _ = f.Invoke()
+	}
 }

@@ -127,6 +127,10 @@ func (b *Build) Generate(out string) error {
 	if err != nil {
 		return fmt.Errorf("reading the generated app.js: %w", err)
 	}
+	appJS, err = registerWorkerLater(appJS)
+	if err != nil {
+		return err
+	}
 	files := map[string][]byte{"web/app.wasm": b.Wasm, ".nojekyll": nil, "app.js": append(appJS, updateJS...)}
 	for name, data := range b.generated() {
 		files["web/"+name] = data
@@ -182,4 +186,21 @@ func (b *Build) generated() map[string][]byte {
 		}
 	}
 	return files
+}
+
+// registerWorker is go-app's call in app.js that registers the service
+// worker as the page starts.
+const registerWorker = "\ngoappInitServiceWorker();\n"
+
+// registerWorkerLater drops from go-app's app.js its call that registers the
+// service worker as the page starts: on a first visit the worker then
+// downloads and stores the whole site, engine.wasm and all, while the page
+// compiles and starts app.wasm, which it slowed by tens of milliseconds on
+// this machine's two cores. The app registers it once its first screen is
+// shown (see wasm's Started).
+func registerWorkerLater(appJS []byte) ([]byte, error) {
+	if strings.Count(string(appJS), registerWorker) != 1 {
+		return nil, fmt.Errorf("go-app's app.js does not register its service worker as this generator expects (%q once)", strings.TrimSpace(registerWorker))
+	}
+	return []byte(strings.Replace(string(appJS), registerWorker, "\n", 1)), nil
 }

@@ -115,6 +115,9 @@ func TestGenerateWritesACompleteSiteForASubPath(t *testing.T) {
 	if !strings.Contains(appJS, "nrrlabApplyUpdate") || !strings.HasSuffix(appJS, updateJS) {
 		t.Error("app.js does not end with the update flow")
 	}
+	if strings.Contains(appJS, registerWorker) || !strings.Contains(appJS, "async function goappInitServiceWorker()") {
+		t.Error("app.js registers the service worker as the page starts, or has no function to register it with")
+	}
 	if !strings.Contains(appJS, `goappWasmContentLength = "`+strconv.Itoa(len(b.Wasm))+`"`) {
 		t.Error("app.js does not carry app.wasm's length for the loading progress")
 	}
