@@ -151,6 +151,11 @@ func (s *shell) OnUpdate(ctx goapp.Context) {
 	s.send(ctx, nil, "")
 	s.busy = true
 	s.describe(ctx)
+	if s.booting {
+		// A move while booting (back or forward in history): the page
+		// behind is another's now, so the app shows itself at once, busy.
+		s.endBoot(ctx)
+	}
 }
 
 // send asks the engine to render the page after event (nil when the page
@@ -347,11 +352,14 @@ func export(p lang.Printer, action string) (bool, string) {
 }
 
 func (s *shell) Render() goapp.UI {
-	switch s.bare {
-	case 2:
-		return el("div").Class("site mounting")
-	case 1:
-		return el("div").Class("site mounting").Body(header(s.printer(), s.Path))
+	if s.bare > 0 {
+		// The page is left out: the steps go on (see stepped).
+		s.cut = true
+		root := el("div").Class("site mounting")
+		if s.bare == 1 {
+			root = root.Body(header(s.printer(), s.Path))
+		}
+		return root
 	}
 	var body []goapp.UI
 	if s.page != nil {

@@ -26,6 +26,9 @@ import (
 func (s *shell) boot(ctx goapp.Context) {
 	browser.Later(func() {
 		ctx.Dispatch(func(ctx goapp.Context) {
+			if !s.booting {
+				return
+			}
 			s.bare--
 			ctx.Defer(func(ctx goapp.Context) {
 				if s.bare > 0 {
@@ -47,12 +50,15 @@ func (s *shell) decode(ctx goapp.Context) {
 		ok := json.Unmarshal(browser.Embedded(), &p) == nil
 		ctx.Dispatch(func(ctx goapp.Context) {
 			switch {
-			case steps != s.steps || s.page != nil || s.pending != nil:
+			case !s.booting || steps != s.steps || s.page != nil || s.pending != nil:
 				// A page came first, or the steps of one are under way.
 			case ok:
 				s.showInSteps(ctx, &p)
 			default:
-				// The page's JSON is damaged: the engine's page will come.
+				// The page's JSON is damaged: the app shows itself, busy,
+				// and asks the engine for the page.
+				s.busy = true
+				s.endBoot(ctx)
 			}
 		})
 	})
@@ -65,13 +71,19 @@ func (s *shell) decode(ctx goapp.Context) {
 func (s *shell) rendered(ctx goapp.Context) {
 	if s.booting {
 		if s.bare == 0 && s.page != nil && !s.cut && s.pending == nil {
-			s.booting = false
-			ctx.Update()
+			s.endBoot(ctx)
 		}
 		return
 	}
 	s.showHTML()
 	s.start(ctx)
+}
+
+// endBoot ends the boot with one more render, the one that shows the app;
+// after it, rendered tells the browser so.
+func (s *shell) endBoot(ctx goapp.Context) {
+	s.booting, s.bare = false, 0
+	ctx.Update()
 }
 
 // start tells the browser the first screen is shown, once, and then starts

@@ -23,13 +23,11 @@ func loadLanguage(path string) {
 
 // loadOtherLanguages loads the other languages' catalogues, for the
 // language switch, once the first screen is shown: decoding them is work
-// the first screen does not need.
+// the first screen does not need. It waits for them.
 func loadOtherLanguages() {
-	go func() {
-		for _, l := range lang.All {
-			fetchCatalogue(l)
-		}
-	}()
+	for _, l := range lang.All {
+		fetchCatalogue(l)
+	}
 }
 
 // fetchCatalogue loads a language's catalogue, once.

@@ -101,6 +101,7 @@ func keepPrerendered() {
 			if holder, err := doc.Call("createElement", "div"); err == nil {
 				if _, err := body.Call("prepend", holder); err == nil {
 					prerenderedRoot = root
+					quiet(root)
 				}
 			}
 		}
@@ -154,6 +155,53 @@ func (jsBrowser) ShowHTML(id, key, html string) bool {
 	return err == nil
 }
 
+// quietClicks is the pre-rendered page's click handler while the app mounts
+// behind it (see quiet), and quieted says it is set.
+var (
+	quietClicks safejs.Func
+	quieted     bool
+)
+
+// quiet keeps the pre-rendered page, while the app mounts its own behind it,
+// the plain page it was: its links load their page, which go-app would now
+// open inside the app, still hidden; its labels do nothing, where they would
+// now act on the app's fields with the same id, unseen; and its radio
+// buttons keep their choice, which the app's, in the same group by name,
+// would take from them.
+func quiet(root safejs.Value) {
+	if radios, err := root.Call("querySelectorAll", "input[type=radio][name]"); err == nil {
+		n, _ := radios.Length()
+		for i := 0; i < n; i++ {
+			if r, err := radios.Index(i); err == nil {
+				_, _ = r.Call("removeAttribute", "name")
+			}
+		}
+	}
+	f, err := safejs.FuncOf(func(_ safejs.Value, args []safejs.Value) any {
+		if len(args) == 0 {
+			return nil
+		}
+		ev := args[0]
+		_, _ = ev.Call("stopPropagation")
+		if target, err := ev.Get("target"); err == nil && truthy(target) {
+			if closest, err := target.Get("closest"); err == nil && closest.Type() == safejs.TypeFunction {
+				if label, err := target.Call("closest", "label"); err == nil && truthy(label) {
+					_, _ = ev.Call("preventDefault")
+				}
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return
+	}
+	if _, err := root.Call("addEventListener", "click", f.Value(), true); err == nil {
+		quietClicks, quieted = f, true
+	} else {
+		f.Release()
+	}
+}
+
 // loader is go-app's loader, kept on screen until the app's first screen is
 // (see keepLoader).
 var loader safejs.Value
@@ -185,9 +233,16 @@ func (jsBrowser) Started() {
 		}
 	}
 	prerenderedRoot, loader = safejs.Null(), safejs.Null()
+	if quieted {
+		quietClicks.Release()
+		quieted = false
+	}
 	clear(prerendered)
-	registerWorker()
-	loadOtherLanguages()
+	embedded = nil
+	go func() {
+		loadOtherLanguages()
+		registerWorker()
+	}()
 }
 
 // registerWorker registers the service worker, which the site generator

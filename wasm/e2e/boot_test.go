@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/page"
@@ -11,35 +9,43 @@ import (
 
 // bootProbe records, before each frame the browser paints from the moment
 // the document is parsed, what the visitor sees: how many of the site's
-// pages are in the document and how many of them can be seen, the heading
-// of the one seen, and how many of its blocks show their HTML. It counts
-// the frames in which the app's page was in the document, not yet seen.
+// pages are in the document and how many of them can be seen, and of the
+// one seen its heading, how many of its blocks show their HTML and how many
+// of its radio buttons are chosen. It counts the frames in which the app's
+// page was in the document, not yet seen.
 const bootProbe = `window.nrrlabBoot = {frames: 0, behind: 0, seen: [], first: null};
 document.addEventListener("DOMContentLoaded", () => {
-	const shown = site => site.querySelectorAll(".html[data-shown]:not(:empty)").length;
-	const b = window.nrrlabBoot;
-	b.first = {heading: document.querySelector(".site h1").textContent, html: shown(document.querySelector(".site"))};
+	const look = (sites, seen) => {
+		const one = seen.length === 1 ? seen[0] : null;
+		return {sites: sites.length, seen: seen.length, heading: one && one.querySelector("h1") ? one.querySelector("h1").textContent : "",
+			html: one ? one.querySelectorAll(".html[data-shown]:not(:empty)").length : 0,
+			chosen: one ? one.querySelectorAll("input[type=radio]:checked").length : 0};
+	};
+	const b = window.nrrlabBoot, sites = [...document.querySelectorAll(".site")];
+	b.first = look(sites, sites);
+	let last = "";
 	(function frame() {
 		b.frames++;
 		const sites = [...document.querySelectorAll(".site")];
 		const seen = sites.filter(s => getComputedStyle(s).visibility === "visible" && s.getClientRects().length > 0);
 		if (sites.length > seen.length) b.behind++;
-		const h1 = seen.length === 1 ? seen[0].querySelector("h1") : null;
-		const what = seen.length + " seen of " + sites.length + ", heading " + JSON.stringify(h1 ? h1.textContent : null) +
-			", " + (seen.length === 1 ? shown(seen[0]) : 0) + " blocks' HTML";
-		if (b.seen[b.seen.length - 1] !== what) b.seen.push(what);
+		const what = look(sites, seen), key = JSON.stringify(what);
+		if (key !== last) { b.seen.push(what); last = key; }
 		requestAnimationFrame(frame);
 	})();
 });`
 
+// bootFrame is what a frame showed (see bootProbe).
+type bootFrame struct {
+	Sites, Seen, HTML, Chosen int
+	Heading                   string
+}
+
 // bootSeen is what bootProbe saw.
 type bootSeen struct {
 	Frames, Behind int
-	Seen           []string
-	First          struct {
-		Heading string
-		HTML    int
-	}
+	Seen           []bootFrame
+	First          bootFrame
 }
 
 // The app takes over the pre-rendered page without a frame showing less of
@@ -69,17 +75,19 @@ func TestTheAppTakesOverThePrerenderedPageWhole(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if boot.First.Heading == "" || boot.First.HTML == 0 {
-			t.Fatalf("%s: the pre-rendered page has heading %q and %d blocks' HTML", tc.route, boot.First.Heading, boot.First.HTML)
+		first := boot.First
+		if first.Sites != 1 || first.Heading == "" || first.HTML == 0 {
+			t.Fatalf("%s: the pre-rendered page is %+v", tc.route, first)
 		}
-		want := "1 seen of 1, heading \"" + boot.First.Heading + "\", "
-		for _, s := range boot.Seen {
-			if !strings.HasPrefix(s, "1 seen of ") || !strings.Contains(s, ", heading \""+boot.First.Heading+"\", ") || !strings.HasSuffix(s, ", "+strconv.Itoa(boot.First.HTML)+" blocks' HTML") {
-				t.Errorf("%s: a frame showed %s; every frame should show the heading %q and %d blocks' HTML (all it saw: %q)", tc.route, s, boot.First.Heading, boot.First.HTML, boot.Seen)
+		want := bootFrame{Sites: 1, Seen: 1, Heading: first.Heading, HTML: first.HTML, Chosen: first.Chosen}
+		for _, f := range boot.Seen {
+			if f.Seen != 1 || f.Heading != first.Heading || f.HTML != first.HTML || f.Chosen != first.Chosen {
+				t.Errorf("%s: a frame showed %+v; every frame should show one page with the heading %q, %d blocks' HTML and %d radio buttons chosen (all it saw: %+v)",
+					tc.route, f, first.Heading, first.HTML, first.Chosen, boot.Seen)
 			}
 		}
-		if last := boot.Seen[len(boot.Seen)-1]; !strings.HasPrefix(last, want) {
-			t.Errorf("%s: after the boot the document shows %s, want the app's page alone", tc.route, last)
+		if last := boot.Seen[len(boot.Seen)-1]; last != want {
+			t.Errorf("%s: after the boot the document shows %+v, want the app's page alone, %+v", tc.route, last, want)
 		}
 		if boot.Behind == 0 {
 			t.Errorf("%s: no frame had the app's page mounting behind the pre-rendered one (%d frames): it was mounted at once", tc.route, boot.Frames)
@@ -89,5 +97,59 @@ func TestTheAppTakesOverThePrerenderedPageWhole(t *testing.T) {
 			t.Errorf("%s: %d controls are disabled after the boot (%v)", tc.route, disabled, err)
 		}
 		waitFind(t, ctx, tc.role, tc.field)
+	}
+}
+
+// clickDuringBoot clicks, once in a tab, the pre-rendered page's link to the
+// benchmarks in the first frame in which the app is mounting behind it.
+const clickDuringBoot = `document.addEventListener("DOMContentLoaded", () => {
+	if (sessionStorage.getItem("nrrlabClicked")) return;
+	(function frame() {
+		const sites = document.querySelectorAll(".site");
+		if (sites.length > 1) {
+			const link = [...sites[sites.length - 1].querySelectorAll("nav a")].find(a => a.textContent === "Benchmarks");
+			sessionStorage.setItem("nrrlabClicked", link ? "yes" : "no link");
+			if (link) link.click();
+			return;
+		}
+		requestAnimationFrame(frame);
+	})();
+});`
+
+// A link of the pre-rendered page, clicked while the app mounts behind it,
+// loads its page as a plain page's link does: the new document shows the
+// benchmarks from its first frame, whole, and the app takes them over.
+func TestALinkClickedWhileTheAppMountsLoadsItsPage(t *testing.T) {
+	ctx := newBrowser(t)
+	srv := newServer(t, siteDir)
+	for _, src := range []string{bootProbe, clickDuringBoot} {
+		if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: src}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	open(t, ctx, srv.url(""))
+	waitFor(t, ctx, "the benchmarks to boot", func() (bool, string) {
+		path, err := chromedp.Run(ctx, chromedp.Evaluate[string](`document.readyState === "complete" && !document.getElementById("app-wasm-loader") ? location.pathname : ""`))
+		if err != nil {
+			return false, err.Error()
+		}
+		return path == base+"benchmarks", "at " + path
+	})
+	clicked, err := chromedp.Run(ctx, chromedp.Evaluate[string](`sessionStorage.getItem("nrrlabClicked") || "never"`))
+	if err != nil || clicked != "yes" {
+		t.Fatalf("the link was clicked during the boot: %q (%v)", clicked, err)
+	}
+	boot, err := chromedp.Run(ctx, chromedp.Evaluate[bootSeen](`nrrlabBoot`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if boot.First.Heading != "Benchmarks" {
+		t.Errorf("the document that shows the benchmarks began with %+v: the link did not load their page", boot.First)
+	}
+	waitFind(t, ctx, "combobox", "Segment")
+	for _, f := range boot.Seen {
+		if f.Seen != 1 || f.Heading != boot.First.Heading {
+			t.Errorf("a frame showed %+v, want one page headed %q", f, boot.First.Heading)
+		}
 	}
 }
