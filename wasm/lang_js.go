@@ -53,9 +53,48 @@ func fetchCatalogue(l lang.Lang) {
 	}
 }
 
+// allStrings reports whether the n values of obj are all strings, in one
+// call: each value's Object.prototype.toString, joined.
+func allStrings(object, obj safejs.Value, n int) bool {
+	values, err := object.Call("values", obj)
+	if err != nil {
+		return false
+	}
+	proto, err := object.Get("prototype")
+	if err != nil {
+		return false
+	}
+	toString, err := proto.Get("toString")
+	if err != nil {
+		return false
+	}
+	call, err := safejs.Global().Get("Function")
+	if err == nil {
+		call, err = call.Get("prototype")
+	}
+	if err == nil {
+		call, err = call.Get("call")
+	}
+	if err != nil {
+		return false
+	}
+	kinds, err := values.Call("map", call, toString)
+	if err != nil {
+		return false
+	}
+	joined, err := kinds.Call("join", "")
+	if err != nil || joined.Type() != safejs.TypeString {
+		return false
+	}
+	const kind = "[object String]"
+	k := str(joined)
+	return len(k) == n*len(kind) && strings.Count(k, kind) == n
+}
+
 // catalogue reads a parsed catalogue, an object of texts by key; false
-// when it is anything else. A text that is not a string, or holds a NUL,
-// which joins them, shows as pairs that do not add up.
+// when it is anything else: an array, or a text that is not a string. A
+// text that holds a NUL, which joins them, is refused too (none does; the
+// pieces would not add up).
 func catalogue(obj safejs.Value) (map[lang.Key]string, bool) {
 	if obj.Type() != safejs.TypeObject {
 		return nil, false
@@ -64,12 +103,22 @@ func catalogue(obj safejs.Value) (map[lang.Key]string, bool) {
 	if err != nil {
 		return nil, false
 	}
+	array, err := safejs.Global().Get("Array")
+	if err != nil {
+		return nil, false
+	}
+	if isArray, err := array.Call("isArray", obj); err != nil || truthy(isArray) {
+		return nil, false
+	}
 	entries, err := object.Call("entries", obj)
 	if err != nil {
 		return nil, false
 	}
 	n, err := entries.Length()
 	if err != nil {
+		return nil, false
+	}
+	if !allStrings(object, obj, n) {
 		return nil, false
 	}
 	flat, err := entries.Call("flat")
