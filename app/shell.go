@@ -281,20 +281,6 @@ func (s *shell) receive(ctx goapp.Context, b []byte) {
 	}
 }
 
-// replaceBlock puts b in place of the block with its ID, wherever it is.
-func replaceBlock(blocks []api.Block, b api.Block) bool {
-	for i := range blocks {
-		if blocks[i].ID == b.ID {
-			blocks[i] = b
-			return true
-		}
-		if replaceBlock(blocks[i].Blocks, b) {
-			return true
-		}
-	}
-	return false
-}
-
 // set stores a field's value and asks for the page again. The request goes
 // first, the working state is saved while the engine answers; and the page
 // is not rendered for the event itself, which changes nothing go-app shows

@@ -303,3 +303,17 @@ func (s *shell) typeInto(f api.Field) func(goapp.Context, string) {
 		set(ctx, v)
 	}
 }
+
+// replaceBlock puts b in place of the block with its ID, wherever it is.
+func replaceBlock(blocks []api.Block, b api.Block) bool {
+	for i := range blocks {
+		if blocks[i].ID == b.ID {
+			blocks[i] = b
+			return true
+		}
+		if replaceBlock(blocks[i].Blocks, b) {
+			return true
+		}
+	}
+	return false
+}
