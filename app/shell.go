@@ -104,7 +104,8 @@ func (s *shell) OnMount(ctx goapp.Context) {
 	}
 	_, saved := loadModel()
 	s.modelPage.OnMount(ctx)
-	s.stale = saved && (s.page != nil || s.booting)
+	// The page shown until the engine answers is the sample, pre-rendered.
+	s.stale = saved && s.booting
 	browser.Listen(func(b []byte) {
 		ctx.Dispatch(func(ctx goapp.Context) { s.receive(ctx, b) })
 	}, func(name string) {

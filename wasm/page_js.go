@@ -155,12 +155,9 @@ func (jsBrowser) ShowHTML(id, key, html string) bool {
 	return err == nil
 }
 
-// quietClicks is the pre-rendered page's click handler while the app mounts
-// behind it (see quiet), and quieted says it is set.
-var (
-	quietClicks safejs.Func
-	quieted     bool
-)
+// unquiet releases the pre-rendered page's click handler (see quiet), once
+// the page is gone; nil when there is none.
+var unquiet func()
 
 // quiet keeps the pre-rendered page, while the app mounts its own behind it,
 // the plain page it was: its links load their page, which go-app would now
@@ -184,10 +181,8 @@ func quiet(root safejs.Value) {
 		ev := args[0]
 		_, _ = ev.Call("stopPropagation")
 		if target, err := ev.Get("target"); err == nil && truthy(target) {
-			if closest, err := target.Get("closest"); err == nil && closest.Type() == safejs.TypeFunction {
-				if label, err := target.Call("closest", "label"); err == nil && truthy(label) {
-					_, _ = ev.Call("preventDefault")
-				}
+			if label, err := target.Call("closest", "label"); err == nil && truthy(label) {
+				_, _ = ev.Call("preventDefault")
 			}
 		}
 		return nil
@@ -196,7 +191,7 @@ func quiet(root safejs.Value) {
 		return
 	}
 	if _, err := root.Call("addEventListener", "click", f.Value(), true); err == nil {
-		quietClicks, quieted = f, true
+		unquiet = f.Release
 	} else {
 		f.Release()
 	}
@@ -233,9 +228,9 @@ func (jsBrowser) Started() {
 		}
 	}
 	prerenderedRoot, loader = safejs.Null(), safejs.Null()
-	if quieted {
-		quietClicks.Release()
-		quieted = false
+	if unquiet != nil {
+		unquiet()
+		unquiet = nil
 	}
 	clear(prerendered)
 	embedded = nil
